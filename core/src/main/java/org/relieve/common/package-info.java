@@ -1,0 +1,2 @@
+/** What the domain's features share: configuration, settings, and the exceptions services raise. */
+package org.relieve.common;
