@@ -1,0 +1,66 @@
+package org.relieve.ui.staff;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
+import org.relieve.common.BusinessRuleException;
+import org.relieve.ui.CurrentStaff;
+import org.relieve.ui.FieldErrors;
+import org.relieve.ui.Notifications;
+import org.relieve.staff.StaffService;
+
+/** Each person's own account: change the password. */
+@Route("account")
+@PageTitle("My account · Relieve")
+@Menu(title = "My account", order = 100, icon = "vaadin:user")
+@PermitAll
+class AccountView extends VerticalLayout {
+
+    AccountView(StaffService staff, CurrentStaff currentStaff) {
+        addClassName("relieve-view");
+        PasswordField current = new PasswordField("Current password");
+        PasswordField next = new PasswordField("New password");
+        PasswordField repeat = new PasswordField("New password again");
+        next.setHelperText("At least 12 characters.");
+        FieldErrors errors = new FieldErrors().bind("currentPassword", current).bind("newPassword", next);
+
+        Button change = new Button("Change password", click -> {
+            errors.clear();
+            repeat.setInvalid(false);
+            if (!next.getValue().equals(repeat.getValue())) {
+                repeat.setErrorMessage("The two new passwords differ.");
+                repeat.setInvalid(true);
+                return;
+            }
+            try {
+                staff.changeOwnPassword(current.getValue(), next.getValue());
+                current.clear();
+                next.clear();
+                repeat.clear();
+                Notifications.success("Password changed");
+            } catch (ConstraintViolationException e) {
+                errors.show(e);
+            } catch (BusinessRuleException e) {
+                errors.show("currentPassword", e.getMessage());
+            }
+        });
+        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        Paragraph notice = new Paragraph("An administrator reset your password: choose your own now.");
+        notice.setVisible(currentStaff.member().map(member -> member.mustChangePassword()).orElse(false));
+        notice.getStyle().set("color", "var(--lumo-error-text-color)");
+
+        FormLayout form = new FormLayout(current, next, repeat);
+        form.setMaxWidth("40em");
+        add(new H2("My account"), new Paragraph("Signed in as " + currentStaff.displayName()), notice, form, change);
+    }
+}

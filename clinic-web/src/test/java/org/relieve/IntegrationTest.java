@@ -1,0 +1,18 @@
+package org.relieve;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.relieve.testdb.TestDatabaseConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/** The whole application on the test database (PostgreSQL, as in production), in demo mode. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@Import(TestDatabaseConfiguration.class)
+public @interface IntegrationTest {
+}
