@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,6 +40,15 @@ public class AuditTrail {
                           String detail) {
         events.save(new AuditEvent(clock.instant(), truncate(actor, 64), action, targetType,
                 targetId == null ? null : truncate(targetId.toString(), 64), clientId, truncate(detail, MAX_DETAIL)));
+    }
+
+    /**
+     * Records a refused attempt in a transaction of its own: the refusal rolls the caller's work
+     * back, but the attempt must stay on record.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(AuditAction action, String targetType, Object targetId, Long clientId, String detail) {
+        recordFor(currentActor(), action, targetType, targetId, clientId, "refused: " + detail);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -2,6 +2,7 @@ package org.relieve.clinical;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,11 +53,7 @@ public final class TechniqueRules {
 
         // Only techniques that hold have a range; a hold entered for a stroke technique is ignored.
         if (holdSeconds != null) {
-            technique.holdRange()
-                    .filter(range -> !range.contains(holdSeconds))
-                    .ifPresent(range -> warnings.add(RuleFinding.warning(field(fieldPrefix, "holdSeconds"),
-                            technique.label() + " holds are usually " + range + "; " + holdSeconds
-                                    + " s was entered.")));
+            checkHold(field(fieldPrefix, "holdSeconds"), technique, holdSeconds).ifPresent(warnings::add);
         }
 
         boolean acute = acuity == Acuity.ACUTE || (redFlags != null && redFlags.contains(RedFlag.ACUTE_INJURY));
@@ -67,6 +64,14 @@ public final class TechniqueRules {
         List<RuleFinding> findings = new ArrayList<>(refusals);
         findings.addAll(warnings);
         return List.copyOf(findings);
+    }
+
+    /** A warning when a hold leaves the technique's recommended range; nothing for techniques that do not hold. */
+    public static Optional<RuleFinding> checkHold(String field, Technique technique, int holdSeconds) {
+        return technique.holdRange()
+                .filter(range -> !range.contains(holdSeconds))
+                .map(range -> RuleFinding.warning(field, technique.label() + " holds are usually " + range + "; "
+                        + holdSeconds + " s was entered."));
     }
 
     private static String field(String prefix, String name) {

@@ -63,6 +63,16 @@ public class StaffService {
         return accounts.findByUsername(username).map(StaffAccount::toStaffMember);
     }
 
+    /** The staff member signed in on this thread, if any. */
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> currentMember() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return Optional.empty();
+        }
+        return accounts.findByUsername(authentication.getName()).map(StaffAccount::toStaffMember);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public StaffMember get(long id) {
