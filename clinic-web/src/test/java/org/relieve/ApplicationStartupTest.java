@@ -19,6 +19,14 @@ class ApplicationStartupTest {
                 .isEqualTo(1);
     }
 
+    @Autowired
+    org.relieve.common.ClinicProperties clinic;
+
+    @Test
+    void theClinicsZoneComesFromTheApplicationProperties() {
+        assertThat(clinic.zone()).isEqualTo(java.time.ZoneId.of("Asia/Jakarta"));
+    }
+
     @Test
     void demoModeSeedsTheLoginsListedInTheReadme() {
         assertThat(jdbc.queryForList("select username from staff_account", String.class))

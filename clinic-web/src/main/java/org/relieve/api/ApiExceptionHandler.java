@@ -62,6 +62,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
     }
 
+    @ExceptionHandler(InvalidQueryParameterException.class)
+    ProblemDetail badQuery(InvalidQueryParameterException e) {
+        return validationProblem(List.of(new FieldError(e.parameter(), e.getMessage())));
+    }
+
     @ExceptionHandler(BusinessRuleException.class)
     ProblemDetail refused(BusinessRuleException e) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Refused by a clinic rule", e.getMessage());

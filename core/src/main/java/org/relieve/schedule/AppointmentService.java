@@ -77,7 +77,13 @@ public class AppointmentService {
         return book(booking, null);
     }
 
-    AppointmentDetails book(Booking booking, UUID seriesId) {
+    /** Books one occurrence of a recurring series. */
+    @PreAuthorize("hasAnyRole('FRONT_DESK', 'THERAPIST')")
+    public AppointmentDetails bookInSeries(@Valid Booking booking, UUID seriesId) {
+        return book(booking, seriesId);
+    }
+
+    private AppointmentDetails book(Booking booking, UUID seriesId) {
         requireMayWriteFor(booking.therapistId());
         requireBookable(booking);
         int buffer = booking.typeId() == null ? 0 : setup.appointmentType(booking.typeId()).bufferMinutes();
