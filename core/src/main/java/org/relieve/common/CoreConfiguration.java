@@ -16,7 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * encoder.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity // @PreAuthorize on services; @RolesAllowed on views is Vaadin's (not proxied)
 @EnableConfigurationProperties(ClinicProperties.class)
 public class CoreConfiguration {
 
