@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -87,9 +86,9 @@ class HomeCareSheetView extends Div implements BeforeEnterObserver {
         add(spine, therapist);
     }
 
-    private static Span line(HomeCareAdvice item) {
+    private static String line(HomeCareAdvice item) {
         String times = HomeCareEditor.times(item);
-        return new Span(item.advice() + (times.isEmpty() ? "" : " (" + times + ")"));
+        return item.advice() + (times.isEmpty() ? "" : " (" + times + ")");
     }
 
     private static Optional<Long> parse(String text) {
