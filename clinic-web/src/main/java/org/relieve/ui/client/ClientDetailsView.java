@@ -108,7 +108,7 @@ class ClientDetailsView extends VerticalLayout implements BeforeEnterObserver {
                     : notInCare());
             Tab plan = lazyTab(tabs, "Plan", () -> inCare
                     ? new ClientPlansTab(client.id(), plans, intakes, clinic)
-                    : notInCare());
+                    : mayStartIntake ? firstIntakeNeeded() : notInCare());
             if ("intake".equals(selectTab)) {
                 tabs.setSelectedTab(intake);
             } else if ("plan".equals(selectTab)) {
@@ -151,6 +151,14 @@ class ClientDetailsView extends VerticalLayout implements BeforeEnterObserver {
         message.addClassName("relieve-banner");
         message.setText("This client is not in your care. Intake and plans are open only to the client's primary "
                 + "therapist and to therapists who have assessed or planned for them.");
+        return message;
+    }
+
+    private static Component firstIntakeNeeded() {
+        Div message = new Div();
+        message.addClassName("relieve-banner");
+        message.setText("No plan yet: a plan is built from an intake. Record the first intake on the Intake tab; "
+                + "you then become the client's primary therapist.");
         return message;
     }
 
