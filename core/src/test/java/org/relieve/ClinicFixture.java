@@ -37,7 +37,10 @@ public class ClinicFixture {
         this.intakes = intakes;
     }
 
-    /** Inserts the staff (cheap: no password hashing). Call inside the test's transaction. */
+    /**
+     * Makes sure the staff exist (cheap: no password hashing). Idempotent, so it serves both tests
+     * that roll back and tests that commit (scheduling tests must commit to meet the constraints).
+     */
     public void staff() {
         account("lee", "Dr Lee", "THERAPIST");
         account("kim", "Dr Kim", "THERAPIST");
@@ -69,8 +72,9 @@ public class ClinicFixture {
     }
 
     private void account(String username, String name, String role) {
-        Long id = jdbc.queryForObject("insert into staff_account (username, display_name, password_hash) values (?, ?, ?) "
-                + "returning id", Long.class, username, name, "{noop}not-used-in-tests");
-        jdbc.update("insert into staff_account_role (staff_account_id, role) values (?, ?)", id, role);
+        jdbc.update("insert into staff_account (username, display_name, password_hash) values (?, ?, ?) "
+                + "on conflict (username) do nothing", username, name, "{noop}not-used-in-tests");
+        jdbc.update("insert into staff_account_role (staff_account_id, role) select id, ? from staff_account "
+                + "where username = ? on conflict do nothing", role, username);
     }
 }

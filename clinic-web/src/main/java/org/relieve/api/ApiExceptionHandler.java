@@ -7,8 +7,10 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
+import org.relieve.clinical.RuleViolationException;
 import org.relieve.common.BusinessRuleException;
 import org.relieve.common.ConflictException;
 import org.relieve.common.RecordNotFoundException;
@@ -62,7 +64,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BusinessRuleException.class)
     ProblemDetail refused(BusinessRuleException e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Refused by a clinic rule", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Refused by a clinic rule", e.getMessage());
+        if (e instanceof RuleViolationException violation && !violation.findings().isEmpty()) {
+            problem.setProperties(Map.of("errors", violation.findings().stream()
+                    .map(finding -> new FieldError(finding.field(), finding.message())).toList()));
+        }
+        return problem;
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -120,18 +127,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** The property a violation is about, without the method and parameter prefix of method validation. */
+    /**
+     * The property a violation is about, as the JSON names it ({@code steps[2].minutes}), without the
+     * method and request-body parameter that method validation puts in front. A violation on a
+     * plain parameter (a password, say) is named after the parameter.
+     */
     private static String fieldName(ConstraintViolation<?> violation) {
-        List<String> names = new ArrayList<>();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
-                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
-                names.add(node.getName());
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        int parameter = -1;
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).getKind() == ElementKind.PARAMETER) {
+                parameter = i;
             }
         }
-        if (names.size() > 1) {
-            names.removeFirst(); // the parameter holding the request body
+        if (parameter >= 0 && parameter == nodes.size() - 1) {
+            return nodes.get(parameter).getName();
         }
-        return String.join(".", names);
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : nodes.subList(parameter + 1, nodes.size())) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.toString();
     }
 }

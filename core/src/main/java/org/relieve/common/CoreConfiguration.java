@@ -3,6 +3,7 @@ package org.relieve.common;
 import java.time.Clock;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -22,6 +23,16 @@ public class CoreConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Bean Validation's idea of "now" ({@code @Past}, {@code @PastOrPresent}) is the clinic's day: a
+     * front desk in Jakarta registering consent at 06:30 on the 27th must not be told it is in the
+     * future because the server's clock still reads the 26th in UTC.
+     */
+    @Bean
+    ValidationConfigurationCustomizer clinicZoneValidationClock(Clock clock, ClinicProperties clinic) {
+        return configuration -> configuration.clockProvider(() -> clock.withZone(clinic.zone()));
     }
 
     /** Delegating, so stored hashes name their algorithm ({bcrypt}…) and can be upgraded later. */

@@ -61,7 +61,7 @@ public class IntakeService {
         return toDetails(saved);
     }
 
-    @Transactional(readOnly = true)
+    // not read-only: the read itself is written to the audit trail
     public List<IntakeDetails> forClient(long clientId) {
         careTeam.requireCareOf(clientId);
         List<IntakeDetails> found = intakes.findByClientNewestFirst(clientId).stream().map(this::toDetails).toList();
@@ -69,7 +69,7 @@ public class IntakeService {
         return found;
     }
 
-    @Transactional(readOnly = true)
+    // not read-only: the read itself is written to the audit trail
     public IntakeDetails get(long intakeId) {
         IntakeAssessment intake = load(intakeId);
         careTeam.requireCareOf(intake.getClientId());

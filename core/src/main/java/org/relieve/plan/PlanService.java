@@ -55,7 +55,7 @@ public class PlanService {
     }
 
     @PreAuthorize("hasRole('THERAPIST')")
-    @Transactional(readOnly = true)
+    // not read-only: the read itself is written to the audit trail
     public PlanProposal propose(long intakeId) {
         IntakeDetails intake = intakes.assessmentForPlanning(intakeId);
         auditTrail.record(AuditAction.VIEW, "PlanProposal", intakeId, intake.clientId(), null);
@@ -141,7 +141,7 @@ public class PlanService {
     }
 
     @PreAuthorize("hasRole('THERAPIST')")
-    @Transactional(readOnly = true)
+    // not read-only: the read itself is written to the audit trail
     public List<PlanDetails> forClient(long clientId) {
         careTeam.requireCareOf(clientId);
         List<PlanDetails> found = plans.findByClientNewestFirst(clientId).stream().map(this::toDetails).toList();
@@ -150,7 +150,7 @@ public class PlanService {
     }
 
     @PreAuthorize("hasRole('THERAPIST')")
-    @Transactional(readOnly = true)
+    // not read-only: the read itself is written to the audit trail
     public PlanDetails get(long planId) {
         TreatmentPlan plan = load(planId);
         careTeam.requireCareOf(plan.getClientId());

@@ -1,0 +1,4 @@
+package org.relieve.schedule;
+
+public record RoomDetails(long id, String name, boolean active, long version) {
+}

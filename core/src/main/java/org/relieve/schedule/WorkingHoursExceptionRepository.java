@@ -1,0 +1,6 @@
+package org.relieve.schedule;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface WorkingHoursExceptionRepository extends JpaRepository<WorkingHoursException, Long> {
+}
