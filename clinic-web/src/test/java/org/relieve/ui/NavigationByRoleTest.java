@@ -32,7 +32,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "frontdesk", roles = "FRONT_DESK")
     void frontDeskSeesNoAccountAdministration() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Home", "Staff directory", "My account");
+        assertThat(menu()).containsExactly("Home", "Clients", "Staff directory", "My account");
         assertThatThrownBy(() -> navigate("admin/staff", HomeView.class)).isInstanceOf(IllegalArgumentException.class);
     }
 
