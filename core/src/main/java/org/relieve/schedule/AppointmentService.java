@@ -49,6 +49,7 @@ public class AppointmentService {
     private final AppointmentRepository appointments;
     private final AppointmentQueries queries;
     private final BookingConflicts conflicts;
+    private final DayLock dayLock;
     private final ClinicSetupService setup;
     private final WorkingHoursCheck workingHours;
     private final StaffService staff;
@@ -58,11 +59,12 @@ public class AppointmentService {
     private final ZoneId zone;
 
     AppointmentService(AppointmentRepository appointments, AppointmentQueries queries, BookingConflicts conflicts,
-                       ClinicSetupService setup, WorkingHoursCheck workingHours, StaffService staff,
+                       DayLock dayLock, ClinicSetupService setup, WorkingHoursCheck workingHours, StaffService staff,
                        AuditTrail auditTrail, PlatformTransactionManager transactions, Clock clock, ClinicProperties clinic) {
         this.appointments = appointments;
         this.queries = queries;
         this.conflicts = conflicts;
+        this.dayLock = dayLock;
         this.setup = setup;
         this.workingHours = workingHours;
         this.staff = staff;
@@ -87,11 +89,18 @@ public class AppointmentService {
         requireMayWriteFor(booking.therapistId());
         requireBookable(booking);
         int buffer = booking.typeId() == null ? 0 : setup.appointmentType(booking.typeId()).bufferMinutes();
+        var outsideHours = workingHours.problem(booking.therapistId(), booking.start(), booking.end(),
+                booking.overrideReason());
+        String bookedBy = currentUsername();
         Appointment[] attempt = new Appointment[1];
         long id = inTransaction(() -> attempt[0], () -> {
-            attempt[0] = new Appointment(booking, buffer, seriesId, clock.instant(), currentUsername());
+            attempt[0] = new Appointment(booking, buffer, seriesId, clock.instant(), bookedBy);
+            dayLock.lockDaysOf(attempt[0].getStartsAt(), attempt[0].getBlockedUntil());
             appointments.saveAndFlush(attempt[0]);
-            workingHours.require(booking.therapistId(), booking.start(), booking.end(), booking.overrideReason());
+            // only now, so that an overlap (refused by the insert) always wins over working hours
+            outsideHours.ifPresent(problem -> {
+                throw problem;
+            });
             auditTrail.record(AuditAction.CREATE, TARGET, attempt[0].getId(), booking.clientId(),
                     attempt[0].getOverrideReason() == null ? null : "outside hours: " + attempt[0].getOverrideReason());
             return attempt[0].getId();
@@ -113,16 +122,20 @@ public class AppointmentService {
         if (roomId != null) {
             requireActiveRoom(roomId);
         }
+        var outsideHours = workingHours.problem(current.getTherapistId(), start, end, overrideReason);
         Appointment[] attempt = new Appointment[1];
         inTransaction(() -> attempt[0], () -> {
             attempt[0] = load(id);
+            dayLock.lockDaysOf(attempt[0].getStartsAt(), start.toInstant(), end.toInstant());
             attempt[0].moveTo(start.toInstant(), end.toInstant(), attempt[0].bufferMinutes());
             if (roomId != null) {
                 attempt[0].moveToRoom(roomId);
             }
             attempt[0].setOverrideReason(overrideReason);
             appointments.saveAndFlush(attempt[0]);
-            workingHours.require(attempt[0].getTherapistId(), start, end, overrideReason);
+            outsideHours.ifPresent(problem -> {
+                throw problem;
+            });
             auditTrail.record(AuditAction.UPDATE, TARGET, id, attempt[0].getClientId(), "rescheduled to " + start);
             return id;
         });

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.relieve.common.BusinessRuleException;
@@ -29,9 +30,14 @@ class WorkingHoursCheck {
         this.zone = clinic.zone();
     }
 
-    void require(long therapistId, OffsetDateTime start, OffsetDateTime end, String overrideReason) {
+    /**
+     * Why the booking falls outside the therapist's hours, if it does and nobody gave a reason.
+     * Worked out before the booking's transaction, so the locked part of a booking stays short.
+     */
+    Optional<BusinessRuleException> problem(long therapistId, OffsetDateTime start, OffsetDateTime end,
+                                            String overrideReason) {
         if (overrideReason != null && !overrideReason.isBlank()) {
-            return;
+            return Optional.empty();
         }
         LocalDate day = start.atZoneSameInstant(zone).toLocalDate();
         LocalTime from = start.atZoneSameInstant(zone).toLocalTime();
@@ -39,13 +45,13 @@ class WorkingHoursCheck {
         boolean sameDay = end.atZoneSameInstant(zone).toLocalDate().equals(day);
         List<TimeWindow> windows = setup.workingWindows(therapistId, day);
         if (sameDay && windows.stream().anyMatch(window -> window.contains(from, to))) {
-            return;
+            return Optional.empty();
         }
         String name = staff.get(therapistId).displayName();
         String hours = windows.isEmpty() ? "does not work that day"
                 : "works " + windows.stream().map(w -> TIME.format(w.start()) + "–" + TIME.format(w.end()))
                 .collect(Collectors.joining(", ")) + " that day";
-        throw new BusinessRuleException(name + " " + hours + "; " + TIME.format(from) + "–" + TIME.format(to)
-                + " is outside those hours. Give a reason to book it anyway.");
+        return Optional.of(new BusinessRuleException(name + " " + hours + "; " + TIME.format(from) + "–"
+                + TIME.format(to) + " is outside those hours. Give a reason to book it anyway."));
     }
 }

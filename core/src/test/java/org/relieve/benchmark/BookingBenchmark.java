@@ -52,8 +52,16 @@ class BookingBenchmark {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    private final AtomicLong deadlocks = new AtomicLong();
+
     @Test
     void sixteenClientsBookingOneDay() throws Exception {
+        transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         clinic.staff();
         List<Long> therapists = List.of(clinic.staffId("lee"), clinic.staffId("kim"));
         List<WeeklyHours> week = new ArrayList<>();
@@ -86,22 +94,37 @@ class BookingBenchmark {
                 return false;
             }
         }), overlaps("appointment", serviceDay));
-        report("raw insert, exclusion constraints", run(() -> insert("appointment", Attempt.random(rawDay, therapists, rooms, clients))),
+        report("raw insert, constraints, no day lock", run(() -> insert("appointment", Attempt.random(rawDay, therapists, rooms, clients), false)),
                 overlaps("appointment", rawDay));
-        report("raw insert, no constraints", run(() -> insert("appointment_plain", Attempt.random(plainDay, therapists, rooms, clients))),
+        LocalDate lockedDay = serviceDay.plusDays(3);
+        report("raw insert, constraints + day lock", run(() -> insert("appointment", Attempt.random(lockedDay, therapists, rooms, clients), true)),
+                overlaps("appointment", lockedDay));
+        report("raw insert, no constraints", run(() -> insert("appointment_plain", Attempt.random(plainDay, therapists, rooms, clients), false)),
                 overlaps("appointment_plain", plainDay));
         jdbc.execute("drop table appointment_plain");
     }
 
-    private boolean insert(String table, Attempt a) {
+    private boolean insert(String table, Attempt a, boolean dayLock) {
         try {
+            return Boolean.TRUE.equals(transaction.execute(status -> insertNow(table, a, dayLock)));
+        } catch (DataIntegrityViolationException e) {
+            return false;
+        } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+            deadlocks.incrementAndGet();
+            return false;
+        }
+    }
+
+    private boolean insertNow(String table, Attempt a, boolean dayLock) {
+        if (dayLock) {
+            jdbc.queryForList("select pg_advisory_xact_lock(1380272214, ?)", (int) a.start.toLocalDate().toEpochDay());
+        }
+        {
             jdbc.update("insert into " + table + " (client_id, therapist_id, room_id, starts_at, ends_at, blocked_until, created_by)"
                     + " values (?, ?, ?, ?, ?, ?, 'benchmark')", a.client, a.therapist, a.room,
                     Timestamp.from(a.start.toInstant()), Timestamp.from(a.start.plusMinutes(60).toInstant()),
                     Timestamp.from(a.start.plusMinutes(60).toInstant()));
             return true;
-        } catch (DataIntegrityViolationException e) {
-            return false;
         }
     }
 
@@ -156,11 +179,11 @@ class BookingBenchmark {
                 day.minusDays(1), day.plusDays(1), day.minusDays(1), day.plusDays(1));
     }
 
-    private static void report(String label, Result result, long overlaps) {
+    private void report(String label, Result result, long overlaps) {
         List<Long> sorted = new ArrayList<>(result.latenciesMicros);
         Collections.sort(sorted);
         double p95 = sorted.isEmpty() ? 0 : sorted.get((int) (sorted.size() * 0.95)) / 1000.0;
-        System.out.printf("%-46s %7d attempts %5d booked  %8.1f attempts/s  p95 %6.2f ms  overlaps %d%n", label,
-                result.attempts, result.booked, result.attempts / result.seconds, p95, overlaps);
+        System.out.printf("%-40s %7d attempts %5d booked  %8.1f attempts/s  p95 %7.2f ms  deadlocks %4d  overlaps %d%n",
+                label, result.attempts, result.booked, result.attempts / result.seconds, p95, deadlocks.getAndSet(0), overlaps);
     }
 }
