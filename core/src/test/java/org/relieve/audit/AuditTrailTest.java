@@ -26,6 +26,7 @@ class AuditTrailTest {
     @WithMockUser(username = "lee", roles = "THERAPIST")
     void anEventNamesThePersonSignedIn() {
         auditTrail.record(AuditAction.VIEW, "IntakeAssessment", 42L, 7L, "opened");
+        auditTrail.flush();
 
         assertThat(jdbc.queryForMap("select actor, action, target_type, target_id, client_id from audit_event order by id desc limit 1"))
                 .containsEntry("actor", "lee")

@@ -37,6 +37,9 @@ class IntakeServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.relieve.audit.AuditTrail auditTrail;
+
     ClientDetails ayu;
 
     @BeforeEach
@@ -85,6 +88,7 @@ class IntakeServiceTest {
     void everyReadOfAnIntakeIsAudited() {
         IntakeDetails intake = clinic.intakeBy("lee", ayu.id(), ClinicFixture.chronicPostureIntake());
         RunAs.user("lee", () -> intakes.get(intake.id()), "THERAPIST");
+        auditTrail.flush();
 
         assertThat(jdbc.queryForList("select action from audit_event where target_type = 'IntakeAssessment' "
                 + "and client_id = ? order by id", String.class, ayu.id())).containsExactly("CREATE", "VIEW");

@@ -35,6 +35,9 @@ class StaffServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.relieve.audit.AuditTrail auditTrail;
+
     private static NewStaffAccount therapist(String username) {
         return new NewStaffAccount(username, "Dr Lee", "correct-horse-battery", Set.of(StaffRole.THERAPIST));
     }
@@ -45,6 +48,7 @@ class StaffServiceTest {
         StaffMember created = staff.create(new NewStaffAccount("lee", "Dr Lee", "correct-horse-battery",
                 Set.of(StaffRole.THERAPIST, StaffRole.MANAGER)));
 
+        auditTrail.flush();
         UserDetails login = userDetails.loadUserByUsername("lee");
         assertThat(passwordEncoder.matches("correct-horse-battery", login.getPassword())).isTrue();
         assertThat(login.getPassword()).startsWith("{bcrypt}");
