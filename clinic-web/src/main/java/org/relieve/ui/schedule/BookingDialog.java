@@ -83,7 +83,7 @@ class BookingDialog extends Dialog {
                 .filter(AppointmentTypeDetails::active).toList();
         type.setLabel("Appointment type");
         type.setItems(types);
-        type.setItemLabelGenerator(t -> t.name() + " (" + t.minutes() + " min)");
+        type.setItemLabelGenerator(t -> t == null ? "No type" : t.name() + " (" + t.minutes() + " min)");
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption("No type");
 
