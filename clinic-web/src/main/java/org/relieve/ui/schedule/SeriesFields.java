@@ -24,11 +24,11 @@ class SeriesFields extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm");
 
-    private final Checkbox enabled = new Checkbox("Book a series");
-    private final IntegerField occurrences = new IntegerField("Appointments");
-    private final IntegerField perWeek = new IntegerField("Per week");
-    private final Span plan = new Span();
-    private final Div result = new Div();
+    final Checkbox enabled = new Checkbox("Book a series");
+    final IntegerField occurrences = new IntegerField("Appointments");
+    final IntegerField perWeek = new IntegerField("Per week");
+    final Span plan = new Span();
+    final Div result = new Div();
 
     SeriesFields() {
         addClassName("relieve-series");

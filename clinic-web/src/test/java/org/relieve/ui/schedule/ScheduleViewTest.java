@@ -49,6 +49,8 @@ class ScheduleViewTest extends SpringBrowserlessTest {
     ClinicSetupService setup;
     @Autowired
     ClinicProperties clinic;
+    @Autowired
+    org.relieve.plan.PlanService plans;
 
     @Test
     @WithMockUser(username = "frontdesk", roles = "FRONT_DESK")
@@ -108,6 +110,53 @@ class ScheduleViewTest extends SpringBrowserlessTest {
 
         assertThat(appointments.onDay(day, therapist.id(), null)).singleElement()
                 .extracting(AppointmentDetails::overrideReason).isEqualTo("Only evening works for the client");
+    }
+
+    @Test
+    @WithMockUser(username = "frontdesk", roles = "FRONT_DESK")
+    void aSeriesBooksWhatIsFreeAndListsEachRefusedOccurrenceWithItsReason() {
+        LocalDate day = farFutureWeekday(DayOfWeek.MONDAY);
+        StaffMember therapist = therapist("therapist");
+        ClientDetails client = newClient(clients);
+        bookAsFrontDesk(newClient(clients), therapist, day.plusWeeks(1).atTime(10, 0));
+        showDay(day);
+
+        clickColumn(column(therapist), 180);
+        BookingDialog dialog = find(BookingDialog.class).single();
+        chooseClient(dialog, client);
+        test(dialog.series.enabled).click();
+        test(dialog.series.occurrences).setValue(3);
+        test(dialog.series.perWeek).setValue(1);
+        test(find(Button.class, dialog).withText("Book").single()).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        String outcome = dialog.series.result.getElement().getTextRecursively();
+        assertThat(outcome).contains("Booked 2 of 3").contains("#2 ")
+                .contains(therapist.displayName() + " is already booked");
+        assertThat(appointments.onDay(day.plusWeeks(2), therapist.id(), null))
+                .singleElement().extracting(AppointmentDetails::clientId).isEqualTo(client.id());
+    }
+
+    @Test
+    @WithMockUser(username = "frontdesk", roles = "FRONT_DESK")
+    void aClientsActivePlanPrefillsTheSeries() {
+        var withPlan = clients.search(org.relieve.client.ClientFilter.text(""),
+                        org.springframework.data.domain.PageRequest.of(0, 100)).getContent().stream()
+                .flatMap(c -> plans.activeSchedule(c.id()).map(s -> java.util.Map.entry(c, s)).stream())
+                .findFirst();
+        org.junit.jupiter.api.Assumptions.assumeTrue(withPlan.isPresent(), "the demo data has an active plan");
+        showDay(farFutureWeekday(DayOfWeek.TUESDAY));
+        clickColumn(column(therapist("therapist")), 180);
+        BookingDialog dialog = find(BookingDialog.class).single();
+
+        test(dialog.client).setFilter(withPlan.get().getKey().lastName());
+        dialog.client.setValue(withPlan.get().getKey());
+
+        var schedule = withPlan.get().getValue();
+        assertThat(dialog.series.plan.getText())
+                .isEqualTo("Plan: " + schedule.sessionsPlanned() + " sessions, " + schedule.sessionsPerWeek() + " per week");
+        assertThat(dialog.series.occurrences.getValue()).isEqualTo(schedule.sessionsPlanned());
+        assertThat(dialog.series.perWeek.getValue()).isEqualTo(schedule.sessionsPerWeek());
     }
 
     @Test
