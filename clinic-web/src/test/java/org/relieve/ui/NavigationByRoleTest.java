@@ -32,7 +32,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "frontdesk", roles = "FRONT_DESK")
     void frontDeskSeesNoAccountAdministration() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Home", "Clients", "Staff directory", "My account");
+        assertThat(menu()).containsExactly("Home", "Today", "Clients", "Schedule", "Staff directory",
+                "Clinic setup", "My account");
         assertThatThrownBy(() -> navigate("admin/staff", HomeView.class)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -47,14 +48,14 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "manager", roles = "MANAGER")
     void managerSeesNoAccountAdministration() {
         navigate(HomeView.class);
-        assertThat(menu()).doesNotContain("Staff accounts");
+        assertThat(menu()).doesNotContain("Staff accounts", "Today").contains("Schedule", "Clinic setup");
     }
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void adminSeesAccountAdministration() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Home", "Staff directory", "Staff accounts", "My account");
+        assertThat(menu()).containsExactly("Home", "Staff directory", "Clinic setup", "Staff accounts", "My account");
     }
 
     private List<String> menu() {
