@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who may open a client's clinical records (design §6): a therapist with the client in their care —
- * the client's primary therapist, the author of one of the client's intakes or plans, or a
- * therapist with a non-cancelled appointment with the client from 90 days ago on (audited). Every
+ * the client's primary therapist, the author of one of the client's intakes, plans or session
+ * records, or a therapist with a non-cancelled appointment with the client from 90 days ago on (audited). Every
  * clinical service asks here before it reads or writes; views and API are only a second line.
  */
 @Service
@@ -25,7 +25,8 @@ public class CareTeam {
     private static final String IN_CARE = """
             select exists (select 1 from client where id = :client and primary_therapist_id = :therapist)
                 or exists (select 1 from intake_assessment where client_id = :client and author_id = :therapist)
-                or exists (select 1 from treatment_plan where client_id = :client and author_id = :therapist)""";
+                or exists (select 1 from treatment_plan where client_id = :client and author_id = :therapist)
+                or exists (select 1 from session_record where client_id = :client and author_id = :therapist)""";
 
     /** Access through the schedule: a non-cancelled appointment from 90 days ago onward. */
     private static final String BY_APPOINTMENT = """

@@ -88,6 +88,20 @@ public class IntakeService {
         return toDetails(intake);
     }
 
+    /** The client's latest intake, for session rules (care-checked, not audited on its own). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<IntakeDetails> latestFor(long clientId) {
+        careTeam.requireCareOf(clientId);
+        return intakes.findByClientNewestFirst(clientId).stream().findFirst().map(this::toDetails);
+    }
+
+    /** Whether a healthcare professional cleared the client for treatment after the instant. */
+    @Transactional(readOnly = true)
+    public boolean clearedSince(long clientId, java.time.Instant since) {
+        careTeam.requireCareOf(clientId);
+        return referrals.existsClearanceSince(clientId, since);
+    }
+
     public ReferralDetails recordReferral(long intakeId, @Valid NewReferral referral) {
         IntakeAssessment intake = load(intakeId);
         StaffMember therapist = careTeam.requireCareOf(intake.getClientId());

@@ -12,4 +12,9 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
 
     @Query("select count(r) > 0 from Referral r where r.intakeId = :intakeId and r.clearedForTreatment = true")
     boolean isCleared(long intakeId);
+
+    @Query("""
+            select count(r) > 0 from Referral r where r.clearedForTreatment = true and r.createdAt > :since
+               and r.intakeId in (select i.id from IntakeAssessment i where i.clientId = :clientId)""")
+    boolean existsClearanceSince(long clientId, java.time.Instant since);
 }

@@ -158,6 +158,14 @@ public class PlanService {
         return toDetails(plan);
     }
 
+    /** The client's active plan, for prefilling a session record (care-checked, not audited on its own). */
+    @PreAuthorize("hasRole('THERAPIST')")
+    @Transactional(readOnly = true)
+    public Optional<PlanDetails> activePlanFor(long clientId) {
+        careTeam.requireCareOf(clientId);
+        return plans.findActive(clientId).map(this::toDetails);
+    }
+
     /** The active plan's schedule (sessions planned, per week): what the front desk books from. */
     @PreAuthorize("hasAnyRole('FRONT_DESK', 'THERAPIST')")
     @Transactional(readOnly = true)

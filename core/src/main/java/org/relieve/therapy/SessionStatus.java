@@ -1,0 +1,6 @@
+package org.relieve.therapy;
+
+public enum SessionStatus {
+    DRAFT,
+    SIGNED
+}
