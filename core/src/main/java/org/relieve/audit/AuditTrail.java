@@ -50,7 +50,25 @@ public class AuditTrail {
                           String detail) {
         AuditChain.Pending event = new AuditChain.Pending(clock.instant(), truncate(actor, 64), action, targetType,
                 targetId == null ? null : truncate(targetId.toString(), 64), clientId, truncate(detail, MAX_DETAIL));
-        pendingInThisTransaction().add(event);
+        List<AuditChain.Pending> pending = pendingInThisTransaction();
+        if (!coveredByAnother(event, pending)) {
+            pending.add(event);
+        }
+    }
+
+    /**
+     * One event per request, not one per row: a read is not logged again when the same transaction
+     * already logged it, or already logged an export of the same client (an export reads everything).
+     */
+    private static boolean coveredByAnother(AuditChain.Pending event, List<AuditChain.Pending> pending) {
+        if (event.action() != AuditAction.VIEW) {
+            return false;
+        }
+        return pending.stream().anyMatch(earlier -> earlier.actor().equals(event.actor())
+                && java.util.Objects.equals(earlier.clientId(), event.clientId()) && event.clientId() != null
+                && (earlier.action() == AuditAction.EXPORT
+                || (earlier.action() == AuditAction.VIEW && java.util.Objects.equals(earlier.targetType(), event.targetType())
+                && java.util.Objects.equals(earlier.targetId(), event.targetId()))));
     }
 
     /**

@@ -177,6 +177,12 @@ public class AppointmentService {
         return queries.inRange(from.toInstant(), to.toInstant(), therapistId, roomId, null);
     }
 
+    /** Every appointment of a client, oldest first. */
+    @PreAuthorize("hasAnyRole('FRONT_DESK', 'THERAPIST', 'MANAGER')")
+    public List<AppointmentDetails> forClient(long clientId) {
+        return queries.inRange(Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"), null, null, clientId);
+    }
+
     /** One day in the clinic's zone. */
     @PreAuthorize("hasAnyRole('FRONT_DESK', 'THERAPIST', 'MANAGER')")
     public List<AppointmentDetails> onDay(LocalDate day, Long therapistId, Long roomId) {

@@ -50,18 +50,21 @@ public class SessionRecordService {
     private final SessionAmendmentRepository amendments;
     private final AppointmentService appointments;
     private final IntakeService intakes;
+    private final org.relieve.plan.PlanService plans;
     private final CareTeam careTeam;
     private final StaffService staff;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
     SessionRecordService(SessionRecordRepository records, SessionAmendmentRepository amendments,
-                         AppointmentService appointments, IntakeService intakes, CareTeam careTeam, StaffService staff,
+                         AppointmentService appointments, IntakeService intakes, org.relieve.plan.PlanService plans,
+                         CareTeam careTeam, StaffService staff,
                          AuditTrail auditTrail, Clock clock) {
         this.records = records;
         this.amendments = amendments;
         this.appointments = appointments;
         this.intakes = intakes;
+        this.plans = plans;
         this.careTeam = careTeam;
         this.staff = staff;
         this.auditTrail = auditTrail;
@@ -176,6 +179,51 @@ public class SessionRecordService {
             auditTrail.record(AuditAction.VIEW, TARGET, record.getId(), record.getClientId(), null);
             return toDetails(record);
         });
+    }
+
+    /** Where a new record's techniques come from. */
+    public enum Prefill { PLAN, LAST_SESSION }
+
+    /**
+     * A starting point for the appointment's record: the active plan's steps, or what was done last
+     * time. Nothing is saved; the therapist edits what actually happened.
+     */
+    public NewSessionRecord prefill(long appointmentId, Prefill source) {
+        AppointmentDetails appointment = appointments.get(appointmentId);
+        careTeam.requireCareOf(appointment.clientId());
+        NewSessionRecord empty = new NewSessionRecord(null, null, List.of(), null, null, null, null, null, null, Set.of());
+        if (source == Prefill.PLAN) {
+            return plans.activePlanFor(appointment.clientId()).map(SessionPrefill::fromPlan).orElse(empty);
+        }
+        return records.findByClientNewestFirst(appointment.clientId()).stream()
+                .filter(record -> record.getStatus() == SessionStatus.SIGNED).findFirst()
+                .map(record -> SessionPrefill.fromLastSession(toDetails(record))).orElse(empty);
+    }
+
+    /**
+     * "Consider referral" (design §4, persistent symptoms): more than half of the active plan's
+     * sessions are signed and the pain has not dropped by 2 points from the plan's baseline.
+     */
+    public java.util.Optional<String> considerReferral(long clientId) {
+        careTeam.requireCareOf(clientId);
+        var plan = plans.activePlanFor(clientId);
+        if (plan.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<SessionRecordDetails> signed = records.findByClientNewestFirst(clientId).stream()
+                .filter(record -> record.getStatus() == SessionStatus.SIGNED
+                        && !record.getCreatedAt().isBefore(plan.get().activatedAt()))
+                .map(this::toDetails).toList();
+        if (signed.size() * 2 <= plan.get().sessionsPlanned()) {
+            return java.util.Optional.empty();
+        }
+        int baseline = intakes.assessmentForPlanning(plan.get().intakeId()).painScore();
+        int latest = signed.getFirst().currentPainBefore();
+        if (baseline - latest >= 2) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("Consider referral: " + signed.size() + " of " + plan.get().sessionsPlanned()
+                + " planned sessions done and pain is " + latest + " against a baseline of " + baseline + ".");
     }
 
     private StaffMember requireOwnAppointment(AppointmentDetails appointment) {
