@@ -17,7 +17,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class RelieveApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(RelieveApplication.class, args);
+        SpringApplication application = new SpringApplication(RelieveApplication.class);
+        if (java.util.Arrays.asList(args).contains("--verify-audit")) {
+            // a command-line check: no web server, no demo seeding, just the verification
+            application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
+            application.setDefaultProperties(java.util.Map.of("relieve.demo.enabled", "false"));
+        }
+        application.run(args);
     }
 
     @Override
