@@ -17,13 +17,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class RelieveApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(RelieveApplication.class);
         if (java.util.Arrays.asList(args).contains("--verify-audit")) {
-            // a command-line check: no web server, no demo seeding, just the verification
-            application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
-            application.setDefaultProperties(java.util.Map.of("relieve.demo.enabled", "false"));
+            // a command-line check: no demo seeding and any free port (it may run beside the clinic)
+            args = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                    java.util.stream.Stream.of("--relieve.demo.enabled=false", "--server.port=0")).toArray(String[]::new);
         }
-        application.run(args);
+        SpringApplication.run(RelieveApplication.class, args);
     }
 
     @Override
