@@ -1,12 +1,14 @@
 package org.relieve.api.plan;
 
 import java.net.URI;
+
 import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.constraints.NotNull;
 
 import jakarta.validation.Valid;
+import org.relieve.api.ApiWarning;
 import org.relieve.plan.HomeCareAdvice;
 import org.relieve.plan.NewPlan;
 import org.relieve.plan.PlanDetails;
@@ -27,18 +29,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class PlanApiController {
 
-    record Warning(String field, String message) {
-    }
-
     /** A plan as the API shows it: soft-rule warnings as {@code [{field, message}]}. */
     record PlanJson(long id, long clientId, long intakeId, PlanStatus status, List<PlanStep> steps, int sessionsPlanned,
-                    int sessionsPerWeek, List<HomeCareAdvice> homeCare, List<Warning> warnings, String authorName,
+                    int sessionsPerWeek, List<HomeCareAdvice> homeCare, List<ApiWarning> warnings, String authorName,
                     Instant createdAt, Instant activatedAt, Instant completedAt, long version) {
 
         static PlanJson of(PlanDetails plan) {
             return new PlanJson(plan.id(), plan.clientId(), plan.intakeId(), plan.status(), plan.steps(),
                     plan.sessionsPlanned(), plan.sessionsPerWeek(), plan.homeCare(),
-                    plan.warnings().stream().map(w -> new Warning(w.field(), w.message())).toList(), plan.authorName(),
+                    ApiWarning.of(plan.warnings()), plan.authorName(),
                     plan.createdAt(), plan.activatedAt(), plan.completedAt(), plan.version());
         }
     }

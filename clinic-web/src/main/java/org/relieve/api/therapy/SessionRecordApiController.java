@@ -1,6 +1,7 @@
 package org.relieve.api.therapy;
 
 import java.net.URI;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.relieve.api.ApiWarning;
 import org.relieve.clinical.RedFlag;
 import org.relieve.therapy.Amendment;
 import org.relieve.therapy.AmendmentDetails;
@@ -33,16 +35,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class SessionRecordApiController {
 
-    record Warning(String field, String message) {
-    }
-
     /** A record as the API shows it: soft-rule warnings as {@code [{field, message}]}. */
     record SessionRecordJson(long id, long appointmentId, long clientId, OffsetDateTime appointmentStart,
                              String authorName, int painBefore, int painAfter, int currentPainBefore,
                              int currentPainAfter, List<TechniqueApplicationEntry> applications, String pressureNotes,
                              String subjective, String objective, String assessment, String plan,
                              String adverseReactions, Set<RedFlag> redFlags, SessionStatus status, Instant signedAt,
-                             String signedByName, List<Warning> warnings, List<AmendmentDetails> amendments,
+                             String signedByName, List<ApiWarning> warnings, List<AmendmentDetails> amendments,
                              long version) {
 
         static SessionRecordJson of(SessionRecordDetails r) {
@@ -50,7 +49,7 @@ class SessionRecordApiController {
                     r.painBefore(), r.painAfter(), r.currentPainBefore(), r.currentPainAfter(), r.applications(),
                     r.pressureNotes(), r.subjective(), r.objective(), r.assessment(), r.plan(), r.adverseReactions(),
                     r.redFlags(), r.status(), r.signedAt(), r.signedByName(),
-                    r.warnings().stream().map(w -> new Warning(w.field(), w.message())).toList(), r.amendments(),
+                    ApiWarning.of(r.warnings()), r.amendments(),
                     r.version());
         }
     }
