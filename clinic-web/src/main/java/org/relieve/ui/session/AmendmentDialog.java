@@ -69,7 +69,7 @@ class AmendmentDialog extends Dialog {
                 .bind("pressureNotes", pressureNotes).bind("subjective", subjective).bind("objective", objective)
                 .bind("assessment", assessment).bind("plan", plan).bind("adverseReactions", adverseReactions);
 
-        Button save = new Button("Add amendment", click -> save(record.id(), sessions, onAmended));
+        Button save = new Button("Save amendment", click -> save(record.id(), sessions, onAmended));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
