@@ -195,16 +195,27 @@ public class BodyMap extends CustomField<List<RegionSide>> {
         return List.copyOf(value);
     }
 
-    /** Marks the given regions; a region given for left and right is shown on both sides. */
+    /**
+     * Marks the given regions. The value is kept in the map's own form, one entry per region in body
+     * order: a region given for left and right (or twice) becomes one "both sides" entry.
+     */
+    @Override
+    public void setValue(List<RegionSide> value) {
+        Map<BodyRegion, Side> merged = new EnumMap<>(BodyRegion.class);
+        if (value != null) {
+            value.forEach(regionSide -> merged.merge(regionSide.region(), regionSide.side(),
+                    (before, added) -> before == added ? before : Side.BOTH));
+        }
+        List<RegionSide> canonical = new ArrayList<>();
+        merged.forEach((region, side) -> canonical.add(new RegionSide(region, side)));
+        super.setValue(List.copyOf(canonical));
+    }
+
     @Override
     protected void setPresentationValue(List<RegionSide> value) {
         chosen.clear();
         if (value != null) {
-            value.forEach(regionSide -> {
-                Side before = chosen.get(regionSide.region());
-                chosen.put(regionSide.region(), before == null || before == regionSide.side() ? regionSide.side()
-                        : Side.BOTH);
-            });
+            value.forEach(regionSide -> chosen.put(regionSide.region(), regionSide.side()));
         }
         redraw();
     }

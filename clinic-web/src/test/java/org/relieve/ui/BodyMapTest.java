@@ -65,6 +65,14 @@ class BodyMapTest extends BrowserlessTest {
     }
 
     @Test
+    void aValueSetByTheOwnerIsDrawnWithoutCountingAsAClick() {
+        treated.setValue(List.of(new RegionSide(BodyRegion.SACRAL, Side.LEFT), new RegionSide(BodyRegion.SACRAL, Side.RIGHT)));
+        assertThat(treated.getValue()).containsExactly(RegionSide.both(BodyRegion.SACRAL));
+        assertThat(svg()).contains("id='SACRAL-LEFT' fill='" + BodyMapShapes.TREATED + "'",
+                "id='SACRAL-RIGHT' fill='" + BodyMapShapes.TREATED + "'");
+    }
+
+    @Test
     void clicksOutsideTheShapesChangeNothing() {
         BodyMapClicks.click(treated, "");
         BodyMapClicks.click(treated, "relieve-spine-hatch");
