@@ -55,7 +55,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "admin", roles = "ADMIN")
     void adminSeesAccountAdministration() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Home", "Staff directory", "Clinic setup", "Staff accounts", "My account");
+        assertThat(menu()).containsExactly("Home", "Staff directory", "Clinic setup", "Staff accounts", "Audit trail",
+                "My account");
     }
 
     private List<String> menu() {

@@ -32,10 +32,12 @@ import org.relieve.staff.StaffService;
 import org.relieve.ui.Formats;
 import org.relieve.ui.Notifications;
 import org.relieve.ui.plan.ClientPlansTab;
+import org.relieve.ui.session.ClientSessionsTab;
+import org.relieve.ui.session.SessionServices;
 
 /**
  * One client: demographics for everyone who may see the client; the schedule summary for the front
- * desk; intake and plans for therapists with the client in their care. Clinical services are never
+ * desk; intake, plans and session records for therapists with the client in their care. Clinical services are never
  * called for anyone else, and each clinical tab is read (and so audited) only when it is opened.
  */
 @Route("clients/:" + ClientDetailsView.CLIENT_ID)
@@ -54,11 +56,13 @@ class ClientDetailsView extends VerticalLayout implements BeforeEnterObserver {
     private final PlanService plans;
     private final ClinicProperties clinic;
     private final AuthenticationContext authentication;
+    private final SessionServices sessions;
 
     private ClientDetails client;
 
     ClientDetailsView(ClientService clients, StaffService staff, CareTeam careTeam, IntakeService intakes,
-                      PlanService plans, ClinicProperties clinic, AuthenticationContext authentication) {
+                      PlanService plans, ClinicProperties clinic, AuthenticationContext authentication,
+                      SessionServices sessions) {
         this.clients = clients;
         this.staff = staff;
         this.careTeam = careTeam;
@@ -66,6 +70,7 @@ class ClientDetailsView extends VerticalLayout implements BeforeEnterObserver {
         this.plans = plans;
         this.clinic = clinic;
         this.authentication = authentication;
+        this.sessions = sessions;
         addClassName("relieve-view");
     }
 
@@ -109,10 +114,14 @@ class ClientDetailsView extends VerticalLayout implements BeforeEnterObserver {
             Tab plan = lazyTab(tabs, "Plan", () -> inCare
                     ? new ClientPlansTab(client.id(), plans, intakes, clinic)
                     : mayStartIntake ? firstIntakeNeeded() : notInCare());
+            // Session records exist only for clients in care, so colleagues do not even see the tab.
+            Tab records = inCare ? lazyTab(tabs, "Sessions", () -> new ClientSessionsTab(client.id(), sessions)) : null;
             if ("intake".equals(selectTab)) {
                 tabs.setSelectedTab(intake);
             } else if ("plan".equals(selectTab)) {
                 tabs.setSelectedTab(plan);
+            } else if ("sessions".equals(selectTab) && records != null) {
+                tabs.setSelectedTab(records);
             }
         }
         add(tabs);

@@ -30,6 +30,7 @@ import org.relieve.common.BusinessRuleException;
 import org.relieve.intake.IntakeDetails;
 import org.relieve.intake.IntakeService;
 import org.relieve.intake.NewIntake;
+import org.relieve.ui.BodyMap;
 import org.relieve.ui.FieldErrors;
 import org.relieve.ui.Notifications;
 import org.springframework.security.access.AccessDeniedException;
@@ -105,8 +106,8 @@ class IntakeForm extends Dialog {
 
         FormLayout complaint = new FormLayout(assessedOn, painScore, symptomWeeks, chiefComplaint);
         complaint.setColspan(chiefComplaint, 2);
-        FormLayout whyAndWhere = new FormLayout(causes, primaryCause, painRegions, triggerPoints, fascialRestriction,
-                palpationNotes);
+        FormLayout whyAndWhere = new FormLayout(causes, primaryCause, painRegions, painMap(), triggerPoints,
+                fascialRestriction, palpationNotes);
         whyAndWhere.setColspan(palpationNotes, 2);
         add(complaint, section("Causes and findings"), whyAndWhere,
                 section("Red flags (always ask)"), redFlags, section("Goals"), goals, formError);
@@ -115,6 +116,24 @@ class IntakeForm extends Dialog {
         Button save = new Button("Save intake", click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    /** The same pain regions drawn on the back: clicking a region there marks it in the list, and back. */
+    private BodyMap painMap() {
+        BodyMap map = new BodyMap("Pain on the body map", BodyMap.Marking.PAIN, true);
+        map.setHelperText("Click where it hurts; click again to clear. Left then right marks both sides.");
+        map.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                painRegions.setValue(change.getValue());
+            }
+        });
+        painRegions.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                map.setValue(change.getValue());
+            }
+        });
+        painScore.addValueChangeListener(change -> map.setMarkedPain(change.getValue() == null ? 0 : change.getValue()));
+        return map;
     }
 
     private static H4 section(String title) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,6 +27,7 @@ import org.relieve.schedule.AppointmentStatus;
 import org.relieve.schedule.RoomDetails;
 import org.relieve.ui.FieldErrors;
 import org.relieve.ui.Notifications;
+import org.relieve.ui.session.SessionRoutes;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -84,6 +87,15 @@ class AppointmentDialog extends Dialog {
                 actions.add(new Button("No-show", click -> act(() -> services.appointments.markNoShow(appointment.id()),
                         "marked as a no-show")));
             }
+        }
+        // The session record is the treating therapist's, once the appointment has started.
+        if (SessionRoutes.offered(appointment, rights.therapistId(), services.now().toInstant())) {
+            Button record = new Button(SessionRoutes.actionLabel(appointment), VaadinIcon.NOTEBOOK.create(), click -> {
+                close();
+                UI.getCurrent().navigate(SessionRoutes.forAppointment(appointment.id()));
+            });
+            record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(record);
         }
         add(actions, actionArea, error);
         getFooter().add(new Button("Close", click -> close()));

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,6 +24,7 @@ import org.relieve.schedule.AppointmentStatus;
 import org.relieve.schedule.CalendarFeedService;
 import org.relieve.ui.CurrentStaff;
 import org.relieve.ui.Notifications;
+import org.relieve.ui.session.SessionRoutes;
 
 /**
  * Today's arrivals in time order, with one-click check-in. The front desk sees the whole clinic; a
@@ -61,6 +63,7 @@ class TodayView extends VerticalLayout {
         grid.addColumn(AppointmentDetails::roomName).setHeader("Room");
         grid.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(this::checkInButton).setHeader("").setKey("action").setAutoWidth(true);
+        grid.addComponentColumn(this::recordButton).setHeader("").setKey("record").setAutoWidth(true);
         grid.setEmptyStateText("No appointments today.");
         refresh();
 
@@ -85,6 +88,17 @@ class TodayView extends VerticalLayout {
         });
         checkIn.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         return checkIn;
+    }
+
+    /** For the appointment's own therapist once it has started: write (or reopen) the session record. */
+    private Component recordButton(AppointmentDetails appointment) {
+        if (!SessionRoutes.offered(appointment, rights.therapistId(), services.now().toInstant())) {
+            return new Span();
+        }
+        Button record = new Button(SessionRoutes.actionLabel(appointment),
+                click -> UI.getCurrent().navigate(SessionRoutes.forAppointment(appointment.id())));
+        record.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return record;
     }
 
     private void refresh() {

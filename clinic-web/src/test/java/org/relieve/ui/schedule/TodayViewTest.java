@@ -1,6 +1,7 @@
 package org.relieve.ui.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.relieve.ui.schedule.ScheduleFixtures.newClient;
 
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ import org.relieve.schedule.ClinicSetupService;
 import org.relieve.schedule.RoomDetails;
 import org.relieve.staff.StaffMember;
 import org.relieve.staff.StaffService;
+import org.relieve.ui.session.SessionFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -50,6 +52,8 @@ class TodayViewTest extends SpringBrowserlessTest {
     ClinicSetupService setup;
     @Autowired
     ClinicProperties clinic;
+    @Autowired
+    SessionFixtures sessionFixtures;
 
     @Test
     @WithMockUser(username = "frontdesk", roles = "FRONT_DESK")
@@ -65,6 +69,25 @@ class TodayViewTest extends SpringBrowserlessTest {
         assertThat(appointments.get(arrival.id()).status()).isEqualTo(AppointmentStatus.CHECKED_IN);
         assertThat(grid().getRow(rowOf(arrival)).status()).isEqualTo(AppointmentStatus.CHECKED_IN);
         assertThat(grid().getCellComponent(rowOf(arrival), "action")).isNotInstanceOf(Button.class);
+        assertThat(grid().getCellComponent(rowOf(arrival), "record")).as("the front desk writes no session records")
+                .isNotInstanceOf(Button.class);
+    }
+
+    @Test
+    @WithMockUser(username = "therapist", roles = "THERAPIST")
+    void theTreatingTherapistOpensTheSessionRecordFromToday() {
+        SessionFixtures.Treated treated = sessionFixtures.clientTreatedByTherapistJustNow(clinic.zone());
+        AppointmentDetails appointment = appointments.get(treated.appointmentId());
+        // The fixture takes the latest free time that has started; just after midnight that may be yesterday.
+        assumeTrue(appointment.start().atZoneSameInstant(clinic.zone()).toLocalDate()
+                .equals(ZonedDateTime.now(clinic.zone()).toLocalDate()));
+        navigate(TodayView.class);
+
+        Component record = grid().getCellComponent(rowOf(appointment), "record");
+        assertThat(record).isInstanceOf(Button.class);
+        assertThat(((Button) record).getText()).isEqualTo("Record session");
+        test((Button) record).click();
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("SessionRecordView");
     }
 
     @Test
