@@ -198,6 +198,15 @@ public abstract class BrowserJourney {
         return By.xpath("//h2[normalize-space()='" + text + "']");
     }
 
+    /** Types into the client list's search and waits until the grid holds only what matches. */
+    protected void searchClients(String text, int expectedRows) {
+        waitFor(By.cssSelector("input[placeholder='Search by name, phone or email']")).sendKeys(text);
+        wait.until(browser -> Long.valueOf(expectedRows).equals(script("""
+                const grid = document.querySelector('vaadin-grid');
+                return grid.loading ? -1 : grid.size;""")));
+        waitForVaadin();
+    }
+
     protected Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }

@@ -3,22 +3,17 @@ package org.relieve.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.relieve.client.ClientDemographics;
 import org.relieve.client.ClientDetails;
@@ -39,9 +34,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class JourneyFrontDeskTest extends BrowserJourney {
 
-    private static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.US);
-
     @Autowired
     StaffService staff;
     @Autowired
@@ -61,10 +53,9 @@ class JourneyFrontDeskTest extends BrowserJourney {
         signIn("frontdesk");
         screenshot("home");
 
-        // Clients: search a demo client by name and open her record.
+        // Clients: search a demo client by name and open the record.
         click(sideNav("Clients"));
-        WebElement search = waitFor(By.cssSelector("input[placeholder='Search by name, phone or email']"));
-        search.sendKeys("Budi Halim");
+        searchClients("Budi Halim", 1);
         click(gridCell("Budi Halim"));
         waitFor(heading("Budi Halim"));
         assertThat(driver.getCurrentUrl()).matches(".*/clients/\\d+$");
@@ -72,21 +63,22 @@ class JourneyFrontDeskTest extends BrowserJourney {
 
         // Schedule: the chosen day, by therapist; a click on Maya Lee's free 10:00 books Budi there.
         click(sideNav("Schedule"));
-        showDay(day);
-        clickFreeTime(maya, LocalTime.of(10, 0));
-        chooseClient("Budi Halim");
+        SchedulePage schedule = new SchedulePage(this);
+        String mayasColumn = "therapist-" + maya.id();
+        schedule.showDay(day);
+        schedule.clickFreeTime(mayasColumn, LocalTime.of(10, 0));
+        schedule.chooseClient("Budi Halim");
         screenshot("booking-dialog");
         click(button("Book"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(button("Book")));
-        WebElement block = waitFor(By.xpath("//*[@id='schedule-therapist-" + maya.id()
-                + "']//div[contains(@class,'relieve-appointment')][.//span[normalize-space()='Budi Halim']]"));
+        WebElement block = schedule.appointment(mayasColumn, "Budi Halim");
         String bookedTime = block.getText().lines().findFirst().orElseThrow();
         assertThat(bookedTime).startsWith("10:00–");
         screenshot("booked");
 
         // A second client over the same hour: the dialog names who is booked, and nothing is saved.
-        clickFreeTime(maya, LocalTime.of(9, 30));
-        chooseClient("Ayu Pratama");
+        schedule.clickFreeTime(mayasColumn, LocalTime.of(9, 30));
+        schedule.chooseClient("Ayu Pratama");
         click(button("Book"));
         WebElement clash = waitFor(By.cssSelector(".relieve-form-error"));
         assertThat(clash.getText()).contains("Maya Lee is already booked").contains(bookedTime);
@@ -100,10 +92,9 @@ class JourneyFrontDeskTest extends BrowserJourney {
         StaffMember arif = RunAs.user("frontdesk", () -> staff.findByUsername("therapist2").orElseThrow(), "FRONT_DESK");
         click(button("Today"));
         LocalDate today = ZonedDateTime.now(clinic.zone()).toLocalDate();
-        waitFor(By.xpath("//span[contains(@class,'relieve-muted') and starts-with(normalize-space(), '"
-                + HEADING.format(today) + "')]"));
-        clickFreeTime(arif, freeTimeToday(arif, today));
-        chooseClient(arrival.fullName());
+        schedule.waitForHeading(today);
+        schedule.clickFreeTime("therapist-" + arif.id(), freeTimeToday(arif, today));
+        schedule.chooseClient(arrival.fullName());
         click(button("Book"));
         if (!driver.findElements(By.xpath("//vaadin-text-field[.//label[normalize-space()='Override reason']]"
                 + "[not(@hidden)]")).isEmpty()) {
@@ -122,47 +113,6 @@ class JourneyFrontDeskTest extends BrowserJourney {
         waitForVaadin();
         wait.until(browser -> "Checked in".equals(cellInRowOf(arrival.fullName(), 4)));
         screenshot("checked-in");
-    }
-
-    /** Types the date into the schedule's date picker, as a person would, and waits for the day's heading. */
-    private void showDay(LocalDate day) {
-        WebElement date = waitFor(By.cssSelector("vaadin-date-picker input"));
-        date.sendKeys(Keys.chord(Keys.CONTROL, "a"), TYPED_DATE.format(day), Keys.ENTER);
-        waitFor(By.xpath("//span[contains(@class,'relieve-muted') and starts-with(normalize-space(), '"
-                + HEADING.format(day) + "')]"));
-    }
-
-    /**
-     * A real mouse click on a therapist's column, a few pixels below the time's line. The column is
-     * scrolled so the time is in view first; the offset is from the centre of the column's visible part,
-     * which is where Selenium's element-relative moves start.
-     */
-    private void clickFreeTime(StaffMember therapist, LocalTime time) {
-        WebElement column = waitFor(By.id("schedule-therapist-" + therapist.id()));
-        String firstLabel = driver.findElement(By.cssSelector(".relieve-schedule-times > span")).getText();
-        double y = (Duration.between(LocalTime.parse(firstLabel), time).toMinutes() * 1.5) + 5;
-        @SuppressWarnings("unchecked")
-        List<Number> offsets = (List<Number>) script("""
-                const column = arguments[0], y = arguments[1];
-                const scroller = column.closest('.relieve-schedule-scroller');
-                column.scrollIntoView({block: 'start'});
-                scroller.scrollTop = Math.max(0, scroller.scrollTop + y - 120);
-                const box = column.getBoundingClientRect();
-                const visibleTop = Math.max(box.top, 0), visibleBottom = Math.min(box.bottom, window.innerHeight);
-                const visibleLeft = Math.max(box.left, 0), visibleRight = Math.min(box.right, window.innerWidth);
-                return [Math.round(box.left + box.width / 2 - (visibleLeft + visibleRight) / 2),
-                        Math.round(box.top + y - (visibleTop + visibleBottom) / 2)];
-                """, column, y);
-        new Actions(driver).moveToElement(column, offsets.get(0).intValue(), offsets.get(1).intValue()).click().perform();
-        waitForVaadin();
-    }
-
-    /** Picks a client in the booking dialog's combo box by typing part of the name. */
-    private void chooseClient(String name) {
-        WebElement input = waitFor(By.cssSelector("vaadin-combo-box input[placeholder='Type part of a name, phone or email']"));
-        input.sendKeys(name);
-        click(By.xpath("//vaadin-combo-box-item[normalize-space()='" + name + "']"));
-        wait.until(browser -> name.equals(input.getDomProperty("value")));
     }
 
     private ClientDetails registerClient() {
