@@ -32,7 +32,7 @@ import org.springframework.data.domain.PageRequest;
  * window's width, and leaves a screenshot in {@code target/screenshots/tour-*.png} to look at.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class JourneyScreenshotTour extends BrowserJourney {
+class JourneyScreenshotTourTest extends BrowserJourney {
 
     @Autowired
     StaffService staff;
