@@ -72,9 +72,9 @@ class DemoSchedule implements ApplicationRunner {
             for (String room : List.of("Room 1 · Garden", "Room 2 · Quiet", "Room 3 · Studio")) {
                 setup.addRoom(room);
             }
-            setup.saveAppointmentType(new AppointmentTypeDetails(null, "Treatment · 60 min", 60, 15, true, 0));
-            setup.saveAppointmentType(new AppointmentTypeDetails(null, "Follow-up · 45 min", 45, 15, true, 0));
-            setup.saveAppointmentType(new AppointmentTypeDetails(null, "Assessment · 90 min", 90, 15, true, 0));
+            setup.saveAppointmentType(new AppointmentTypeDetails(null, "Treatment", 60, 15, true, 0));
+            setup.saveAppointmentType(new AppointmentTypeDetails(null, "Follow-up", 45, 15, true, 0));
+            setup.saveAppointmentType(new AppointmentTypeDetails(null, "Assessment", 90, 15, true, 0));
             List<StaffMember> all = staff.withRole(StaffRole.THERAPIST);
             all.forEach(therapist -> setup.replaceWeeklyHours(therapist.id(), clinicWeek()));
             return all;

@@ -72,6 +72,15 @@ public class AuditTrail {
     }
 
     /**
+     * Records a refused attempt in a transaction of its own: the refusal rolls the caller's work
+     * back, but the attempt must stay on record.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(AuditAction action, String targetType, Object targetId, Long clientId, String detail) {
+        recordFor(currentActor(), action, targetType, targetId, clientId, "refused: " + detail);
+    }
+
+    /**
      * Appends this transaction's events now rather than at commit, for code that reads the trail
      * back in the same transaction (tests that roll back, for one).
      */

@@ -101,10 +101,10 @@ class ClientListView extends VerticalLayout {
     }
 
     private void configureColumns(boolean therapist) {
-        grid.addColumn(ClientSummary::fullName).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(ClientSummary::fullName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(client -> Formats.date(client.dateOfBirth())).setHeader("Date of birth").setAutoWidth(true);
         grid.addColumn(client -> Formats.orDash(client.phone())).setHeader("Phone").setAutoWidth(true);
-        grid.addColumn(client -> Formats.orDash(client.email())).setHeader("Email").setFlexGrow(2);
+        grid.addColumn(client -> Formats.orDash(client.email())).setHeader("Email").setAutoWidth(true);
         grid.addColumn(client -> client.profile().label()).setHeader("Profile").setAutoWidth(true);
         grid.addColumn(client -> Formats.orDash(client.primaryTherapistName())).setHeader("Primary therapist")
                 .setAutoWidth(true);

@@ -29,6 +29,7 @@ class CalendarFeedCard extends Div {
         this.feeds = feeds;
         this.therapistId = therapistId;
         addClassName("relieve-card");
+        setMaxWidth("40em");
         url.setReadOnly(true);
         url.setWidthFull();
         url.setVisible(false);

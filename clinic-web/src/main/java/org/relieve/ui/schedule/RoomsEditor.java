@@ -29,7 +29,9 @@ class RoomsEditor extends Div {
 
     RoomsEditor(ClinicSetupService setup, boolean manage) {
         this.setup = setup;
-        grid.addColumn(RoomDetails::name).setHeader("Room");
+        // As wide as a room's name needs: the editor would otherwise shrink to its "New room" row.
+        setWidth("min(100%, 36em)");
+        grid.addColumn(RoomDetails::name).setHeader("Room").setFlexGrow(2);
         grid.addColumn(room -> room.active() ? "In use" : "Not in use").setHeader("Status");
         grid.setAllRowsVisible(true);
         add(grid);

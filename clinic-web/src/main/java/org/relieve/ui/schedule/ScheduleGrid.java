@@ -80,6 +80,10 @@ class ScheduleGrid extends Div {
         column.addClassName("relieve-schedule-column");
         column.setId("schedule-" + spec.key());
         column.setHeight(px(scale.heightPx()));
+        if (spec.roomId() != null) {
+            // Rooms keep no hours: drawn open all day rather than shaded as if closed.
+            column.addClassName("relieve-schedule-column--room");
+        }
         for (TimeWindow window : spec.workingHours()) {
             Div hours = new Div();
             hours.addClassName("relieve-schedule-hours");
