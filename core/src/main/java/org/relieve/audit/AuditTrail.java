@@ -127,15 +127,6 @@ public class AuditTrail {
         }
     }
 
-    /**
-     * Records a refused attempt in a transaction of its own: the refusal rolls the caller's work
-     * back, but the attempt must stay on record.
-     */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordRefusal(AuditAction action, String targetType, Object targetId, Long clientId, String detail) {
-        recordFor(currentActor(), action, targetType, targetId, clientId, "refused: " + detail);
-    }
-
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AuditEntry> latest(String actor, int max) {
