@@ -18,8 +18,8 @@ public class RelieveApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(RelieveApplication.class);
-        if (java.util.Arrays.asList(args).contains("--verify-audit")) {
-            // a command-line check: no web server, no demo seeding, just the verification
+        if (java.util.Arrays.stream(args).anyMatch(arg -> arg.equals("--verify-audit") || arg.equals("--generate-chain"))) {
+            // command-line tools (the audit check, the load-test data generator): no web server, no demo seeding
             application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
             application.setDefaultProperties(java.util.Map.of("relieve.demo.enabled", "false"));
         }

@@ -62,10 +62,10 @@ class DemoHistory implements ApplicationRunner {
                   from visit),
             scored as (
                 select dated.*,
-                       least(10, greatest(case primary_cause when 'MUSCLE_STRAIN' then 0 when 'POSTURE_SEDENTARY' then 1
+                       least(10, greatest(case primary_cause when 'MUSCLE_STRAIN' then client_id % 2 when 'POSTURE_SEDENTARY' then 1
                                           else 2 end,
                            round(pain_score - case primary_cause
-                                   when 'MUSCLE_STRAIN' then 1.5 * k
+                                   when 'MUSCLE_STRAIN' then 1.2 * k
                                    when 'POSTURE_SEDENTARY' then 0.5 * k
                                    when 'STRESS_TENSION' then 0.4 * k
                                    when 'SLEEP_ERGONOMICS' then least(2, 0.7 * k)

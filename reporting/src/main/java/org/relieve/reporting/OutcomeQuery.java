@@ -22,8 +22,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * <li>{@code members}: per group key and client, the sessions that put the client in the group;</li>
  * <li>the groups.</li>
  * </ol>
+ *
+ * <p>Public only so that benchmarks and diagnostics can {@code EXPLAIN} exactly what the service runs.
  */
-final class OutcomeQuery {
+public final class OutcomeQuery {
 
     private final String sql;
     private final MapSqlParameterSource parameters = new MapSqlParameterSource();
@@ -31,7 +33,7 @@ final class OutcomeQuery {
     /**
      * @param scopeTherapistId null for every client; a therapist's id for only their own clients
      */
-    OutcomeQuery(OutcomeFilter filter, GroupBy groupBy, Long scopeTherapistId, ZoneId zone) {
+    public OutcomeQuery(OutcomeFilter filter, GroupBy groupBy, Long scopeTherapistId, ZoneId zone) {
         parameters.addValue("zone", zone.getId());
         StringBuilder period = new StringBuilder(" where s.status = 'SIGNED'");
         if (filter.from() != null) {
@@ -115,11 +117,11 @@ final class OutcomeQuery {
                 members(groupBy), key(groupBy), key(groupBy));
     }
 
-    String sql() {
+    public String sql() {
         return sql;
     }
 
-    MapSqlParameterSource parameters() {
+    public MapSqlParameterSource parameters() {
         return parameters;
     }
 
