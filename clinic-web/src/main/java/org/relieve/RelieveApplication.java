@@ -21,7 +21,10 @@ public class RelieveApplication implements AppShellConfigurator {
         if (java.util.Arrays.stream(args).anyMatch(arg -> arg.equals("--verify-audit") || arg.equals("--generate-chain"))) {
             // command-line tools (the audit check, the load-test data generator): no web server, no demo seeding
             application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
-            application.setDefaultProperties(java.util.Map.of("relieve.demo.enabled", "false"));
+            application.setDefaultProperties(java.util.Map.of("relieve.demo.enabled", "false",
+                    // Vaadin's own auto-configuration needs a servlet context
+                    "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"));
         }
         application.run(args);
     }

@@ -1,6 +1,7 @@
 package org.relieve.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,8 +14,11 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Two filter chains: a stateless one for the REST API (HTTP Basic, problem-details errors, no
  * CSRF) and Vaadin's session-based one for people, which denies every view not explicitly opened.
+ * Not for the command-line tools ({@code --verify-audit}, {@code --generate-chain}), which run
+ * without a web server (Vaadin's configurer needs a servlet context).
  */
 @Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
 class SecurityConfig {
 
