@@ -31,6 +31,7 @@ import org.relieve.staff.StaffRole;
 import org.relieve.staff.StaffService;
 import org.relieve.ui.Formats;
 import org.relieve.ui.Notifications;
+import org.relieve.reporting.OutcomeReportService;
 import org.relieve.ui.plan.ClientPlansTab;
 
 /**
@@ -54,11 +55,14 @@ class ClientDetailsView extends VerticalLayout implements BeforeEnterObserver {
     private final PlanService plans;
     private final ClinicProperties clinic;
     private final AuthenticationContext authentication;
+    private final OutcomeReportService outcomes;
 
     private ClientDetails client;
 
     ClientDetailsView(ClientService clients, StaffService staff, CareTeam careTeam, IntakeService intakes,
-                      PlanService plans, ClinicProperties clinic, AuthenticationContext authentication) {
+                      PlanService plans, ClinicProperties clinic, AuthenticationContext authentication,
+                      OutcomeReportService outcomes) {
+        this.outcomes = outcomes;
         this.clients = clients;
         this.staff = staff;
         this.careTeam = careTeam;
@@ -109,6 +113,12 @@ class ClientDetailsView extends VerticalLayout implements BeforeEnterObserver {
             Tab plan = lazyTab(tabs, "Plan", () -> inCare
                     ? new ClientPlansTab(client.id(), plans, intakes, clinic)
                     : mayStartIntake ? firstIntakeNeeded() : notInCare());
+            Tab outcome = lazyTab(tabs, "Outcomes", () -> inCare
+                    ? new ClientOutcomesTab(outcomes.clientOutcome(client.id()))
+                    : notInCare());
+            if ("outcomes".equals(selectTab)) {
+                tabs.setSelectedTab(outcome);
+            }
             if ("intake".equals(selectTab)) {
                 tabs.setSelectedTab(intake);
             } else if ("plan".equals(selectTab)) {

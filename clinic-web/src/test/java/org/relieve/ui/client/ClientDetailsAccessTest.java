@@ -83,7 +83,7 @@ class ClientDetailsAccessTest extends SpringBrowserlessTest {
     @WithMockUser(username = "therapist2", roles = "THERAPIST")
     void therapistSeesClinicalTabsAndTherapistFilters() {
         navigate(ClientDetailsView.class, Map.of(ClientDetailsView.CLIENT_ID, String.valueOf(clientId)));
-        assertThat(tabLabels()).containsExactly("Profile", "Intake", "Plan");
+        assertThat(tabLabels()).containsExactly("Profile", "Intake", "Plan", "Outcomes");
         assertThat(find(Button.class).withText("Edit").exists()).isFalse();
 
         navigate(ClientListView.class);

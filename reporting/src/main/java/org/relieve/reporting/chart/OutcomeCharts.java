@@ -100,6 +100,10 @@ public final class OutcomeCharts {
         styleValueAxis(axis);
         if (measure == Measure.MCID_RATE) {
             axis.setRange(0, 100);
+            axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
+        } else {
+            axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.5));
+            axis.setAutoRangeIncludesZero(true);
         }
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
@@ -169,6 +173,8 @@ public final class OutcomeCharts {
         marker.setLabelPaint(colour.darker());
         marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        marker.setLabelOffset(new RectangleInsets(2, 2, 2, 4));
         return marker;
     }
 
