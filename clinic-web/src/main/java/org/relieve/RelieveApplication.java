@@ -17,12 +17,16 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class RelieveApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        if (java.util.Arrays.asList(args).contains("--verify-audit")) {
-            // a command-line check: no demo seeding and any free port (it may run beside the clinic)
-            args = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-                    java.util.stream.Stream.of("--relieve.demo.enabled=false", "--server.port=0")).toArray(String[]::new);
+        SpringApplication application = new SpringApplication(RelieveApplication.class);
+        if (java.util.Arrays.stream(args).anyMatch(arg -> arg.equals("--verify-audit") || arg.equals("--generate-chain"))) {
+            // command-line tools (the audit check, the load-test data generator): no web server, no demo seeding
+            application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
+            application.setDefaultProperties(java.util.Map.of("relieve.demo.enabled", "false",
+                    // Vaadin's own auto-configuration needs a servlet context
+                    "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"));
         }
-        SpringApplication.run(RelieveApplication.class, args);
+        application.run(args);
     }
 
     @Override

@@ -14,10 +14,12 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Two filter chains: a stateless one for the REST API (HTTP Basic, problem-details errors, no
  * CSRF) and Vaadin's session-based one for people, which denies every view not explicitly opened.
+ * Not for the command-line tools ({@code --verify-audit}, {@code --generate-chain}), which run
+ * without a web server (Vaadin's configurer needs a servlet context).
  */
 @Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not for command-line runs
 class SecurityConfig {
 
     @Bean

@@ -31,6 +31,7 @@ import org.relieve.staff.StaffRole;
 import org.relieve.staff.StaffService;
 import org.relieve.ui.Formats;
 import org.relieve.ui.Notifications;
+import org.relieve.reporting.OutcomeReportService;
 import org.relieve.ui.plan.ClientPlansTab;
 import org.relieve.ui.session.ClientSessionsTab;
 import org.relieve.ui.session.SessionServices;
@@ -57,12 +58,14 @@ class ClientDetailsView extends VerticalLayout implements BeforeEnterObserver {
     private final ClinicProperties clinic;
     private final AuthenticationContext authentication;
     private final SessionServices sessions;
+    private final OutcomeReportService outcomes;
 
     private ClientDetails client;
 
     ClientDetailsView(ClientService clients, StaffService staff, CareTeam careTeam, IntakeService intakes,
                       PlanService plans, ClinicProperties clinic, AuthenticationContext authentication,
-                      SessionServices sessions) {
+                      SessionServices sessions, OutcomeReportService outcomes) {
+        this.outcomes = outcomes;
         this.clients = clients;
         this.staff = staff;
         this.careTeam = careTeam;
@@ -114,8 +117,13 @@ class ClientDetailsView extends VerticalLayout implements BeforeEnterObserver {
             Tab plan = lazyTab(tabs, "Plan", () -> inCare
                     ? new ClientPlansTab(client.id(), plans, intakes, clinic)
                     : mayStartIntake ? firstIntakeNeeded() : notInCare());
-            // Session records exist only for clients in care, so colleagues do not even see the tab.
+            // Session records and outcomes exist only for clients in care: colleagues do not even see the tabs.
             Tab records = inCare ? lazyTab(tabs, "Sessions", () -> new ClientSessionsTab(client.id(), sessions)) : null;
+            Tab outcome = inCare ? lazyTab(tabs, "Outcomes",
+                    () -> new ClientOutcomesTab(outcomes.clientOutcome(client.id()))) : null;
+            if ("outcomes".equals(selectTab) && outcome != null) {
+                tabs.setSelectedTab(outcome);
+            }
             if ("intake".equals(selectTab)) {
                 tabs.setSelectedTab(intake);
             } else if ("plan".equals(selectTab)) {
