@@ -85,6 +85,24 @@ final class DataFolder {
         delete(path.resolve("postmaster.pid"));
     }
 
+    /**
+     * The port of the server that a running Relieve keeps on this folder, if one does: a tool that
+     * must not stop the clinic (a backup) connects to it instead.
+     */
+    Optional<Integer> portOfRunningServer() {
+        Path pidFile = path.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile) || !ownedByARunningJvm()) {
+            return Optional.empty();
+        }
+        // postmaster.pid: pid, data folder, start time, port, socket folder, listen address, ...
+        List<String> lines = read(pidFile).lines().toList();
+        try {
+            return lines.size() < 4 ? Optional.empty() : Optional.of(Integer.parseInt(lines.get(3).strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     private Optional<Long> postmasterPid() {
         Path pidFile = path.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {

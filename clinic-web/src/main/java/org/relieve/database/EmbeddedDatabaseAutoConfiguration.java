@@ -22,7 +22,13 @@ public class EmbeddedDatabaseAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(JdbcConnectionDetails.class)
-    EmbeddedDatabaseServer embeddedDatabaseServer(EmbeddedDatabaseProperties properties) {
+    JdbcConnectionDetails embeddedDatabaseServer(EmbeddedDatabaseProperties properties) {
+        if (properties.attachToRunning()) {
+            var running = RunningEmbeddedServer.on(properties.dataDir());
+            if (running.isPresent()) {
+                return running.get();
+            }
+        }
         return EmbeddedDatabaseServer.start(properties.dataDir(), properties.port());
     }
 }

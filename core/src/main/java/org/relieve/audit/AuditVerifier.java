@@ -20,7 +20,8 @@ public class AuditVerifier {
 
     private final JdbcTemplate jdbc;
 
-    AuditVerifier(JdbcTemplate jdbc) {
+    /** Public for tools that check another database than the application's, such as a restored copy. */
+    public AuditVerifier(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
