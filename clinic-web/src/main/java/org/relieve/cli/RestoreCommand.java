@@ -13,6 +13,7 @@ import org.relieve.audit.AuditVerifier;
 import org.relieve.backup.DatabaseRestore;
 import org.relieve.backup.DatabaseRestore.RestoreRefused;
 import org.relieve.backup.DatabaseRestore.RestoreResult;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -38,11 +39,13 @@ class RestoreCommand implements FlywayMigrationStrategy, ApplicationRunner {
 
     private final DataSource dataSource;
     private final String archive;
-    private final AuditVerifier auditVerifier;
+    // looked up after the restore: the JDBC beans it needs wait for this very migration
+    private final ObjectProvider<AuditVerifier> auditVerifier;
     private final ConfigurableApplicationContext context;
     private RestoreResult result;
 
-    RestoreCommand(DataSource dataSource, @Value("${restore}") String archive, AuditVerifier auditVerifier,
+    RestoreCommand(DataSource dataSource, @Value("${restore}") String archive,
+                   ObjectProvider<AuditVerifier> auditVerifier,
                    ConfigurableApplicationContext context) {
         this.dataSource = dataSource;
         this.archive = archive;
@@ -70,7 +73,7 @@ class RestoreCommand implements FlywayMigrationStrategy, ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        AuditVerification audit = auditVerifier.verifyUnchecked();
+        AuditVerification audit = auditVerifier.getObject().verifyUnchecked();
         System.out.printf("Restored %,d rows in %d tables from %s (schema version %s%s) in %,d ms.%n",
                 result.manifest().totalRows(), result.manifest().tables().size(), archive,
                 result.manifest().schemaVersion(),
