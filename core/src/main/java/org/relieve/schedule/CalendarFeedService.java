@@ -57,13 +57,14 @@ public class CalendarFeedService {
     }
 
     /**
-     * Creates (or replaces) the therapist's feed token. The token is returned this once; any earlier
-     * subscription URL stops working.
+     * Creates (or replaces) the therapist's own feed token. The token is returned this once; any
+     * earlier subscription URL stops working. Only the therapist: whoever holds the token reads the
+     * schedule, which administrators may not (design §6); they may revoke a feed, not take one.
      */
-    @PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+    @PreAuthorize("hasRole('THERAPIST')")
     @Transactional
     public String issueToken(long therapistId) {
-        requireSelfOrAdmin(therapistId);
+        requireSelf(therapistId);
         byte[] secret = new byte[24];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -134,6 +135,13 @@ public class CalendarFeedService {
             }
         }
         return initials.toString().toUpperCase();
+    }
+
+    private void requireSelf(long therapistId) {
+        StaffMember me = staff.currentMember().orElseThrow(() -> new AccessDeniedException("Sign in first."));
+        if (me.id() != therapistId) {
+            throw new AccessDeniedException("Therapists subscribe only to their own calendar feed.");
+        }
     }
 
     private void requireSelfOrAdmin(long therapistId) {
