@@ -7,6 +7,7 @@ import java.util.Set;
 import org.relieve.staff.NewStaffAccount;
 import org.relieve.staff.StaffRole;
 import org.relieve.staff.StaffService;
+import org.relieve.staff.WeakPasswordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,8 +44,14 @@ class FirstAdministrator implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         boolean generated = password.isBlank();
         String initialPassword = generated ? generatePassword() : password;
-        boolean created = staff.createFirstAdministrator(
-                new NewStaffAccount(username, "Administrator", initialPassword, Set.of(StaffRole.ADMIN)));
+        boolean created;
+        try {
+            created = staff.createFirstAdministrator(
+                    new NewStaffAccount(username, "Administrator", initialPassword, Set.of(StaffRole.ADMIN)));
+        } catch (WeakPasswordException e) {
+            throw new IllegalStateException("RELIEVE_ADMIN_PASSWORD (relieve.admin.password) is refused: "
+                    + e.getMessage(), e);
+        }
         if (created && generated) {
             log.warn("""
 

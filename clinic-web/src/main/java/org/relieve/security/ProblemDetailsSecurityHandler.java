@@ -17,7 +17,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The API's 401 and 403 as RFC 9457 problem details, like every other API error. */
+/**
+ * The API's 401, 403 and 429 (sign-ins throttled, with {@code Retry-After}) as RFC 9457 problem
+ * details, like every other API error.
+ */
 @Component
 class ProblemDetailsSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -30,6 +33,12 @@ class ProblemDetailsSecurityHandler implements AuthenticationEntryPoint, AccessD
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof LoginThrottledException throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins for this account or from "
+                    + "this address. Try again in " + throttled.retryAfterSeconds() + " seconds.");
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Relieve\"");
         write(request, response, HttpStatus.UNAUTHORIZED,
                 "Sign in with a staff account (HTTP Basic) to use the API.");
@@ -38,7 +47,8 @@ class ProblemDetailsSecurityHandler implements AuthenticationEntryPoint, AccessD
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
+        write(request, response, HttpStatus.FORBIDDEN,
+                e instanceof PasswordChangeRequiredException ? e.getMessage() : "Your role does not allow this.");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

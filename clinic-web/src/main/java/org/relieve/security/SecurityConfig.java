@@ -1,6 +1,7 @@
 package org.relieve.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.relieve.staff.StaffService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 
 /**
  * Two filter chains: a stateless one for the REST API (HTTP Basic, problem-details errors, no
@@ -24,8 +26,11 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ProblemDetailsSecurityHandler problems) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ProblemDetailsSecurityHandler problems,
+                                       SecurityHeaders headers, StaffService staff) throws Exception {
+        headers.applyTo(http);
         return http.securityMatcher("/api/**")
+                .addFilterAfter(new PasswordChangeRequiredFilter(staff), ExceptionTranslationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -36,7 +41,11 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiFilterChain(HttpSecurity http, SecurityHeaders headers, SignedInSessions signedIn)
+            throws Exception {
+        headers.applyTo(http);
+        // after the default strategy has renewed the session id (no session fixation)
+        http.sessionManagement(sessions -> sessions.addSessionAuthenticationStrategy(signedIn));
         http.authorizeHttpRequests(requests -> requests
                 // the login page needs our stylesheet before anyone is signed in
                 .requestMatchers("/styles/**", "/images/**").permitAll()

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +32,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.relieve.testdb.TestDatabaseConfiguration;
@@ -110,6 +114,10 @@ public abstract class BrowserJourney {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,900", "--lang=en-US", "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        // the console is where Chromium reports what the Content-Security-Policy blocked
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -119,9 +127,15 @@ public abstract class BrowserJourney {
         Files.createDirectories(SCREENSHOTS);
     }
 
+    /**
+     * Every journey ends by checking that the Content-Security-Policy blocked nothing on its way: a
+     * policy too strict for Vaadin would break pages in ways a journey might not notice.
+     */
     @AfterEach
     void closeBrowser() throws IOException {
+        List<String> violations = List.of();
         if (driver != null) {
+            violations = contentSecurityPolicyViolations();
             driver.quit();
             driver = null;
         }
@@ -130,6 +144,22 @@ public abstract class BrowserJourney {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
+        if (!violations.isEmpty() && expectsNoViolations()) {
+            fail("The Content-Security-Policy blocked something:\n" + String.join("\n", violations));
+        }
+    }
+
+    /** A journey that provokes a violation on purpose says so here. */
+    protected boolean expectsNoViolations() {
+        return true;
+    }
+
+    /** Console messages in which the browser reports a Content-Security-Policy violation, since the last call. */
+    protected List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     /** The journey's name in screenshot files: {@code JourneyFrontDeskTest} is "frontdesk". */

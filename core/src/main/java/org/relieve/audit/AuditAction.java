@@ -4,6 +4,8 @@ package org.relieve.audit;
 public enum AuditAction {
     LOGIN_SUCCEEDED,
     LOGIN_FAILED,
+    /** A username or address locked after repeated failures, or a sign-in refused while locked. */
+    LOGIN_THROTTLED,
     LOGOUT,
     VIEW,
     CREATE,

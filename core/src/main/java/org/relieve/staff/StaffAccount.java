@@ -71,6 +71,10 @@ class StaffAccount {
         return username;
     }
 
+    String getDisplayName() {
+        return displayName;
+    }
+
     String getPasswordHash() {
         return passwordHash;
     }

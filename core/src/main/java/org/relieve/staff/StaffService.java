@@ -14,6 +14,7 @@ import org.relieve.audit.AuditTrail;
 import org.relieve.common.BusinessRuleException;
 import org.relieve.common.ConflictException;
 import org.relieve.common.RecordNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,12 +37,16 @@ public class StaffService {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final PasswordPolicy passwordPolicy = PasswordPolicy.withShippedList();
 
-    StaffService(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, AuditTrail auditTrail, Clock clock) {
+    StaffService(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, AuditTrail auditTrail, Clock clock,
+                 ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.auditTrail = auditTrail;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -97,12 +102,18 @@ public class StaffService {
         if (losesAdmin && accounts.countEnabledAdmins() <= 1) {
             throw new BusinessRuleException("At least one enabled administrator must remain, or nobody could manage accounts.");
         }
+        boolean disabled = account.isEnabled() && !change.enabled();
+        boolean rolesChanged = !account.getRoles().equals(change.roles());
         account.rename(change.displayName().strip());
         account.replaceRoles(change.roles());
         account.setEnabled(change.enabled());
         StaffMember updated = accounts.saveAndFlush(account).toStaffMember();
         auditTrail.record(AuditAction.UPDATE, TARGET, id, null,
                 "roles " + updated.roles() + (updated.enabled() ? ", enabled" : ", disabled"));
+        if (disabled || rolesChanged) {
+            events.publishEvent(new StaffAccessChanged(updated.username(),
+                    disabled ? "account disabled" : "roles changed to " + updated.roles()));
+        }
         return updated;
     }
 
@@ -113,8 +124,10 @@ public class StaffService {
                               @Size(min = StaffRules.MIN_PASSWORD_LENGTH, max = 128, message = StaffRules.PASSWORD_MESSAGE)
                               String temporaryPassword) {
         StaffAccount account = load(id);
+        checkPolicy("temporaryPassword", temporaryPassword, account.getUsername(), account.getDisplayName());
         account.resetPassword(passwordEncoder.encode(temporaryPassword));
         auditTrail.record(AuditAction.UPDATE, TARGET, id, null, "password reset by an administrator");
+        events.publishEvent(new StaffAccessChanged(account.getUsername(), "password reset by an administrator"));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -127,6 +140,10 @@ public class StaffService {
                 .orElseThrow(() -> new RecordNotFoundException("Staff account", username));
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new BusinessRuleException("The current password is not correct.");
+        }
+        checkPolicy("newPassword", newPassword, account.getUsername(), account.getDisplayName());
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new WeakPasswordException("newPassword", "Choose a password different from the current one.");
         }
         account.changeOwnPassword(passwordEncoder.encode(newPassword));
         auditTrail.record(AuditAction.UPDATE, TARGET, account.getId(), null, "password changed by its owner");
@@ -148,8 +165,15 @@ public class StaffService {
         return true;
     }
 
+    private void checkPolicy(String field, String password, String username, String displayName) {
+        passwordPolicy.problemWith(password, username, displayName).ifPresent(problem -> {
+            throw new WeakPasswordException(field, problem);
+        });
+    }
+
     private StaffMember insert(NewStaffAccount account) {
         String username = account.username().strip();
+        checkPolicy("password", account.password(), username, account.displayName());
         if (accounts.existsByUsername(username)) {
             throw new ConflictException("The username '" + username + "' is already taken.");
         }

@@ -16,7 +16,9 @@ import org.relieve.common.BusinessRuleException;
 import org.relieve.ui.CurrentStaff;
 import org.relieve.ui.FieldErrors;
 import org.relieve.ui.Notifications;
+import org.relieve.staff.StaffMember;
 import org.relieve.staff.StaffService;
+import org.relieve.staff.WeakPasswordException;
 
 /** Each person's own account: change the password. */
 @Route("account")
@@ -30,8 +32,12 @@ class AccountView extends VerticalLayout {
         PasswordField current = new PasswordField("Current password");
         PasswordField next = new PasswordField("New password");
         PasswordField repeat = new PasswordField("New password again");
-        next.setHelperText("At least 12 characters.");
+        next.setHelperText("At least 12 characters, not a common password, not your name. A few unrelated words work well.");
         FieldErrors errors = new FieldErrors().bind("currentPassword", current).bind("newPassword", next);
+        Paragraph notice = new Paragraph(
+                "An administrator reset your password: choose your own now. Until then, this is the only page open to you.");
+        notice.setVisible(staff.currentMember().map(StaffMember::mustChangePassword).orElse(false));
+        notice.getStyle().set("color", "var(--lumo-error-text-color)");
 
         Button change = new Button("Change password", click -> {
             errors.clear();
@@ -47,17 +53,18 @@ class AccountView extends VerticalLayout {
                 next.clear();
                 repeat.clear();
                 Notifications.success("Password changed");
+                if (notice.isVisible()) {
+                    getUI().ifPresent(ui -> ui.navigate(""));
+                }
             } catch (ConstraintViolationException e) {
                 errors.show(e);
+            } catch (WeakPasswordException e) {
+                errors.show(e.field(), e.getMessage());
             } catch (BusinessRuleException e) {
                 errors.show("currentPassword", e.getMessage());
             }
         });
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-
-        Paragraph notice = new Paragraph("An administrator reset your password: choose your own now.");
-        notice.setVisible(currentStaff.member().map(member -> member.mustChangePassword()).orElse(false));
-        notice.getStyle().set("color", "var(--lumo-error-text-color)");
 
         FormLayout form = new FormLayout(current, next, repeat);
         form.setMaxWidth("40em");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import jakarta.validation.ConstraintViolationException;
 import org.relieve.staff.StaffMember;
 import org.relieve.staff.StaffService;
+import org.relieve.staff.WeakPasswordException;
 import org.relieve.ui.FieldErrors;
 import org.relieve.ui.Notifications;
 
@@ -17,7 +18,7 @@ class PasswordResetDialog extends Dialog {
     PasswordResetDialog(StaffService staff, StaffMember member, Runnable onSaved) {
         setHeaderTitle("Reset the password of " + member.displayName());
         PasswordField password = new PasswordField("Temporary password");
-        password.setHelperText("At least 12 characters. Tell it to " + member.displayName() + " in person.");
+        password.setHelperText("At least 12 characters, not a common password. Tell it to " + member.displayName() + " in person.");
         password.setWidthFull();
         FieldErrors errors = new FieldErrors().bind("temporaryPassword", password);
         add(new Paragraph("They will have to choose their own password after signing in."), password);
@@ -28,6 +29,8 @@ class PasswordResetDialog extends Dialog {
                 Notifications.success("Password of " + member.username() + " reset");
                 onSaved.run();
                 close();
+            } catch (WeakPasswordException e) {
+                errors.show(e.field(), e.getMessage());
             } catch (ConstraintViolationException e) {
                 String unplaced = errors.show(e);
                 if (!unplaced.isEmpty()) {

@@ -20,6 +20,7 @@ import org.relieve.staff.StaffAccountChange;
 import org.relieve.staff.StaffMember;
 import org.relieve.staff.StaffRole;
 import org.relieve.staff.StaffService;
+import org.relieve.staff.WeakPasswordException;
 import org.relieve.ui.FieldErrors;
 import org.relieve.ui.Notifications;
 
@@ -88,6 +89,8 @@ class StaffAccountDialog extends Dialog {
             close();
         } catch (ConstraintViolationException e) {
             formError.setText(errors.show(e));
+        } catch (WeakPasswordException e) {
+            errors.show(e.field(), e.getMessage());
         } catch (ConflictException e) {
             if (existing == null) {
                 errors.show("username", e.getMessage());
