@@ -106,7 +106,7 @@ class MatrixFixture {
         arifId = RunAs.user("admin", () -> staff.findByUsername("therapist2").orElseThrow().id(), "ADMIN");
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         spareTherapistId = RunAs.user("admin", () -> staff.create(new NewStaffAccount("matrix-spare-" + suffix,
-                "Spare Therapist " + suffix, "matrix-spare-password", Set.of(StaffRole.THERAPIST))), "ADMIN").id();
+                "Spare Therapist " + suffix, "Quiet-harbour-7431-lantern", Set.of(StaffRole.THERAPIST))), "ADMIN").id();
         RoomDetails room = RunAs.user("frontdesk", () -> setup.rooms().stream().filter(RoomDetails::active)
                 .findFirst().orElseThrow(), "FRONT_DESK");
         roomId = room.id();

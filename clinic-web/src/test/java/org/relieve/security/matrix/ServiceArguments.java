@@ -170,7 +170,7 @@ final class ServiceArguments {
         }
         if (type == NewStaffAccount.class) {
             return new NewStaffAccount("matrix-" + UUID.randomUUID().toString().substring(0, 8), "Matrix Made",
-                    "long-enough-pass", Set.of(StaffRole.THERAPIST));
+                    "Copper-kettle-2958-meadow", Set.of(StaffRole.THERAPIST));
         }
         if (type == StaffAccountChange.class) {
             return new StaffAccountChange("Spare Therapist", Set.of(StaffRole.THERAPIST), true, -1);
