@@ -87,7 +87,8 @@ class DemoHistory implements ApplicationRunner {
                    greatest(0, pain_before - case when primary_cause in ('POSTURE_SEDENTARY', 'STRESS_TENSION')
                                                   then 1 + (client_id + k) % 2 else 1 end) as pain_after,
                    room_index,
-                   (day + time '09:00' + interval '90 minutes'
+                   -- back to back from 09:00: an hour's treatment and the room's 15 minutes of turnover
+                   (day + time '09:00' + interval '75 minutes'
                        * (row_number() over (partition by day, room_index order by therapist_id, client_id) - 1))
                        at time zone :zone as starts_at
               from scored""";
