@@ -30,6 +30,7 @@ class DemoAccounts implements ApplicationRunner {
             new NewStaffAccount("frontdesk", "Rina Wijaya", PASSWORD, Set.of(StaffRole.FRONT_DESK)),
             new NewStaffAccount("therapist", "Maya Lee", PASSWORD, Set.of(StaffRole.THERAPIST)),
             new NewStaffAccount("therapist2", "Arif Santoso", PASSWORD, Set.of(StaffRole.THERAPIST)),
+            new NewStaffAccount("therapist3", "Lina Kurniawan", PASSWORD, Set.of(StaffRole.THERAPIST)),
             new NewStaffAccount("manager", "Dewi Hartono", PASSWORD, Set.of(StaffRole.MANAGER)),
             new NewStaffAccount("admin", "Clinic Administrator", PASSWORD, Set.of(StaffRole.ADMIN)));
 
@@ -41,6 +42,7 @@ class DemoAccounts implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        long started = System.nanoTime();
         RunAs.user("demo-setup", () -> {
             int created = 0;
             for (NewStaffAccount account : ACCOUNTS) {
@@ -50,7 +52,8 @@ class DemoAccounts implements ApplicationRunner {
                 }
             }
             if (created > 0) {
-                log.info("Demo mode: created {} demo accounts (password '{}')", created, PASSWORD);
+                log.info("Demo mode: created {} demo accounts (password '{}') in {} ms", created, PASSWORD,
+                        (System.nanoTime() - started) / 1_000_000);
             }
         }, StaffRole.ADMIN.name());
     }

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.relieve.client.ClientFilter;
 import org.relieve.client.ClientService;
@@ -34,9 +37,12 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo clinic's setup and diary: three rooms, weekday hours 09:00–18:00 and Saturday mornings
- * for the demo therapists, three appointment types, and a partly booked today and fortnight ahead.
- * Only into a clinic without rooms.
+ * The demo clinic's setup and diary: two rooms, three appointment types, each demo therapist's
+ * week (Maya Lee and Arif Santoso full-time with Saturday mornings, Lina Kurniawan afternoons and
+ * evenings Tuesday to Saturday), and a diary for today and the fortnight ahead that is about two
+ * thirds full, so the front desk still finds free time. Booked through the services, which refuse
+ * anything outside working hours or double booked; such a slot is simply left free. Only into a
+ * clinic without rooms.
  */
 @Component
 @Conditional(DemoMode.class)
@@ -44,6 +50,10 @@ import org.springframework.stereotype.Component;
 class DemoSchedule implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSchedule.class);
+    static final List<String> ROOMS = List.of("Room 1 · Garden", "Room 2 · Quiet");
+    /** Treatment starts through the day: an hour of treatment, a quarter of turnover, a short break. */
+    private static final List<LocalTime> STARTS = List.of(LocalTime.of(9, 0), LocalTime.of(10, 30), LocalTime.of(12, 0),
+            LocalTime.of(13, 30), LocalTime.of(15, 0), LocalTime.of(16, 30), LocalTime.of(18, 0));
 
     private final ClinicSetupService setup;
     private final AppointmentService appointments;
@@ -68,59 +78,73 @@ class DemoSchedule implements ApplicationRunner {
         if (!fresh) {
             return;
         }
+        long started = System.nanoTime();
         List<StaffMember> therapists = RunAs.user("demo-setup", () -> {
-            for (String room : List.of("Room 1 · Garden", "Room 2 · Quiet", "Room 3 · Studio")) {
-                setup.addRoom(room);
-            }
+            ROOMS.forEach(setup::addRoom);
             setup.saveAppointmentType(new AppointmentTypeDetails(null, "Treatment", 60, 15, true, 0));
             setup.saveAppointmentType(new AppointmentTypeDetails(null, "Follow-up", 45, 15, true, 0));
             setup.saveAppointmentType(new AppointmentTypeDetails(null, "Assessment", 90, 15, true, 0));
             List<StaffMember> all = staff.withRole(StaffRole.THERAPIST);
-            all.forEach(therapist -> setup.replaceWeeklyHours(therapist.id(), clinicWeek()));
+            all.forEach(therapist -> setup.replaceWeeklyHours(therapist.id(), weekOf(therapist.username())));
             return all;
         }, "MANAGER");
         int booked = RunAs.user("frontdesk", () -> bookDiary(therapists), "FRONT_DESK");
-        log.info("Demo mode: 3 rooms, opening hours, appointment types and {} appointments", booked);
+        log.info("Demo mode: {} rooms, working hours of {} therapists, appointment types and {} appointments in {} ms",
+                ROOMS.size(), therapists.size(), booked, (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * At each start, each room goes to a different therapist (rotating by day), and about a third
+     * of the pairs stay free. A therapist off at that hour leaves the room free too.
+     */
     private int bookDiary(List<StaffMember> therapists) {
         List<RoomDetails> rooms = setup.rooms();
         AppointmentTypeDetails treatment = setup.appointmentTypes().stream()
                 .filter(type -> type.name().startsWith("Treatment")).findFirst().orElseThrow();
-        List<ClientSummary> people = clients.search(ClientFilter.text(""), PageRequest.of(0, 40)).getContent().stream()
-                .filter(client -> client.primaryTherapistName() != null).toList();
+        // each therapist sees their own clients, in turn
+        Map<String, List<ClientSummary>> clientsOf = clients.search(ClientFilter.text(""), PageRequest.of(0, 200))
+                .getContent().stream().filter(client -> client.primaryTherapistName() != null)
+                .collect(Collectors.groupingBy(ClientSummary::primaryTherapistName));
+        Map<String, Integer> turn = new HashMap<>();
         LocalDate today = LocalDate.now(clock.withZone(clinic.zone()));
         int count = 0;
-        int next = 0;
         for (int day = 0; day < 14; day++) {
             LocalDate date = today.plusDays(day);
-            if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                continue;
-            }
-            List<LocalTime> times = date.getDayOfWeek() == DayOfWeek.SATURDAY
-                    ? List.of(LocalTime.of(9, 0), LocalTime.of(10, 30))
-                    : List.of(LocalTime.of(9, 0), LocalTime.of(10, 30), LocalTime.of(13, 0), LocalTime.of(15, 30));
-            for (int t = 0; t < times.size(); t++) {
-                StaffMember therapist = therapists.get((t + day) % therapists.size());
-                ClientSummary client = people.get(next++ % people.size());
-                if ((day + t) % 3 == 2) {
-                    continue; // leave gaps: a partly booked diary
-                }
-                OffsetDateTime start = date.atTime(times.get(t)).atZone(clinic.zone()).toOffsetDateTime();
-                try {
-                    appointments.book(new Booking(client.id(), therapist.id(), rooms.get(t % rooms.size()).id(), start,
-                            start.plusMinutes(treatment.minutes()), treatment.id(), null, null));
-                    count++;
-                } catch (ConflictException | BusinessRuleException e) {
-                    // the client is already booked at that time: the demo diary simply skips it
+            for (int slot = 0; slot < STARTS.size(); slot++) {
+                for (int room = 0; room < rooms.size(); room++) {
+                    if ((day * 5 + slot * 7 + room * 4) % 3 == 0) {
+                        continue; // leave gaps: a partly booked diary
+                    }
+                    StaffMember therapist = therapists.get((day + slot + room) % therapists.size());
+                    List<ClientSummary> own = clientsOf.getOrDefault(therapist.displayName(), List.of());
+                    if (own.isEmpty()) {
+                        continue;
+                    }
+                    ClientSummary client = own.get(turn.merge(therapist.displayName(), 1, Integer::sum) % own.size());
+                    OffsetDateTime start = date.atTime(STARTS.get(slot)).atZone(clinic.zone()).toOffsetDateTime();
+                    try {
+                        appointments.book(new Booking(client.id(), therapist.id(), rooms.get(room).id(), start,
+                                start.plusMinutes(treatment.minutes()), treatment.id(), null, null));
+                        count++;
+                    } catch (ConflictException | BusinessRuleException e) {
+                        // outside the therapist's hours, or the client is booked then: the slot stays free
+                    }
                 }
             }
         }
         return count;
     }
 
-    private static List<WeeklyHours> clinicWeek() {
+    /** Full-time with Saturday mornings, except the third therapist, who works afternoons and evenings. */
+    private static List<WeeklyHours> weekOf(String username) {
         List<WeeklyHours> week = new ArrayList<>();
+        if ("therapist3".equals(username)) {
+            for (DayOfWeek day : List.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+                week.add(new WeeklyHours(day, LocalTime.of(12, 0), LocalTime.of(20, 0)));
+            }
+            week.add(new WeeklyHours(DayOfWeek.SATURDAY, LocalTime.of(9, 0), LocalTime.of(15, 0)));
+            return week;
+        }
         for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY)) {
             week.add(new WeeklyHours(day, LocalTime.of(9, 0), LocalTime.of(18, 0)));

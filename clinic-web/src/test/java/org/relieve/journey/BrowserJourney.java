@@ -38,6 +38,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.relieve.testdb.TestDatabaseConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -46,11 +47,13 @@ import org.springframework.context.annotation.Import;
  * A real-browser journey: the whole application on a random port, in demo mode on the test
  * database, driven by the machine's headless Chromium. Without Chromium the journeys are skipped on
  * a developer's machine and fail in CI ({@code CI=true}), where a skipped journey would hide a gap.
- * Screenshots of the key steps land in {@code target/screenshots/<journey>-<nn>-<step>.png}.
+ * Screenshots of the key steps land in {@code target/screenshots/<journey>-<nn>-<step>.png}; files
+ * the browser downloads land in {@link #downloads}. Each journey prints its duration and the
+ * server's time for its main step ({@link #mainStep}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "vaadin.devmode.devTools.enabled=false")
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, UidlTimings.class})
 public abstract class BrowserJourney {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -72,9 +75,16 @@ public abstract class BrowserJourney {
     @LocalServerPort
     int port;
 
+    @Autowired
+    UidlTimings.Recorder serverTimings;
+
     protected WebDriver driver;
     protected WebDriverWait wait;
+    /** Where the browser saves downloads, without asking: empty at the start of each journey. */
+    protected Path downloads;
     private Path profile;
+    private long startedAt;
+    private String mainStepLine = "no main step timed";
 
     /** A failing step leaves a picture of the page it failed on, taken before the browser closes. */
     @RegisterExtension
@@ -108,12 +118,15 @@ public abstract class BrowserJourney {
         System.setProperty("SE_OFFLINE", "true");
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
         profile = Files.createTempDirectory("relieve-chromium-");
+        downloads = Files.createDirectories(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,900", "--lang=en-US", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en",
+                "download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         // the console is where Chromium reports what the Content-Security-Policy blocked
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
@@ -125,6 +138,7 @@ public abstract class BrowserJourney {
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, PATIENCE);
         Files.createDirectories(SCREENSHOTS);
+        startedAt = System.nanoTime();
     }
 
     /**
@@ -133,6 +147,8 @@ public abstract class BrowserJourney {
      */
     @AfterEach
     void closeBrowser() throws IOException {
+        System.out.printf(Locale.ROOT, "[journey timing] %-12s total %6.1f s | %s%n", journeyName(),
+                (System.nanoTime() - startedAt) / 1e9, mainStepLine);
         List<String> violations = List.of();
         if (driver != null) {
             violations = contentSecurityPolicyViolations();
@@ -160,6 +176,23 @@ public abstract class BrowserJourney {
                 .map(LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy"))
                 .toList();
+    }
+
+    /**
+     * Does the journey's main interaction (a click and the wait for its answer) and records what
+     * the server spent on it: the Vaadin round trips it caused, summed, against the time the
+     * browser waited.
+     */
+    protected UidlTimings.Step mainStep(String label, Runnable interaction) {
+        waitForVaadin();
+        long mark = serverTimings.mark();
+        interaction.run();
+        waitForVaadin();
+        double browserMillis = (System.nanoTime() - mark) / 1e6;
+        UidlTimings.Step step = serverTimings.since(mark);
+        mainStepLine = String.format(Locale.ROOT, "main step %-22s server %6.1f ms in %d round trip(s), browser %6.1f ms",
+                "'" + label + "'", step.serverMillis(), step.roundTrips(), browserMillis);
+        return step;
     }
 
     /** The journey's name in screenshot files: {@code JourneyFrontDeskTest} is "frontdesk". */

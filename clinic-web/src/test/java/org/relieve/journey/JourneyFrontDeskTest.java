@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -23,6 +21,7 @@ import org.relieve.common.ClinicProperties;
 import org.relieve.common.RunAs;
 import org.relieve.schedule.AppointmentDetails;
 import org.relieve.schedule.AppointmentService;
+import org.relieve.schedule.ClinicSetupService;
 import org.relieve.staff.StaffMember;
 import org.relieve.staff.StaffService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +39,8 @@ class JourneyFrontDeskTest extends BrowserJourney {
     ClientService clients;
     @Autowired
     AppointmentService appointments;
+    @Autowired
+    ClinicSetupService setup;
     @Autowired
     ClinicProperties clinic;
 
@@ -69,8 +70,10 @@ class JourneyFrontDeskTest extends BrowserJourney {
         schedule.clickFreeTime(mayasColumn, LocalTime.of(10, 0));
         schedule.chooseClient("Budi Halim");
         screenshot("booking-dialog");
-        click(button("Book"));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(button("Book")));
+        mainStep("book", () -> {
+            click(button("Book"));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(button("Book")));
+        });
         WebElement block = schedule.appointment(mayasColumn, "Budi Halim");
         String bookedTime = block.getText().lines().findFirst().orElseThrow();
         assertThat(bookedTime).startsWith("10:00–");
@@ -93,7 +96,8 @@ class JourneyFrontDeskTest extends BrowserJourney {
         click(button("Today"));
         LocalDate today = ZonedDateTime.now(clinic.zone()).toLocalDate();
         schedule.waitForHeading(today);
-        schedule.clickFreeTime("therapist-" + arif.id(), freeTimeToday(arif, today));
+        schedule.clickFreeTime("therapist-" + arif.id(), new FreeTime(appointments, setup, clinic.zone()).on(today, arif, 90)
+                .orElseThrow(() -> new AssertionError("No free hour with a free room today for " + arif.displayName())));
         schedule.chooseClient(arrival.fullName());
         click(button("Book"));
         if (!driver.findElements(By.xpath("//vaadin-text-field[.//label[normalize-space()='Override reason']]"
@@ -105,13 +109,13 @@ class JourneyFrontDeskTest extends BrowserJourney {
         }
         wait.until(ExpectedConditions.invisibilityOfElementLocated(button("Book")));
 
-        click(sideNav("Today"));
-        waitFor(heading("Today"));
-        WebElement checkIn = checkInButtonFor(arrival.fullName());
+        TodayPage todayPage = new TodayPage(this);
+        todayPage.open();
+        WebElement checkIn = todayPage.buttonInRowOf(arrival.fullName(), "Check in");
         screenshot("today");
         checkIn.click();
         waitForVaadin();
-        wait.until(browser -> "Checked in".equals(cellInRowOf(arrival.fullName(), 4)));
+        wait.until(browser -> "Checked in".equals(todayPage.cellInRowOf(arrival.fullName(), 4)));
         screenshot("checked-in");
     }
 
@@ -119,74 +123,5 @@ class JourneyFrontDeskTest extends BrowserJourney {
         String lastName = "Journey" + UUID.randomUUID().toString().substring(0, 6);
         return RunAs.user("frontdesk", () -> clients.register(new ClientDemographics("Sinta", lastName,
                 LocalDate.of(1990, 3, 14), null, null, ClientProfile.OTHER, null, null)), "FRONT_DESK");
-    }
-
-    /**
-     * A quarter hour today, on the drawn grid, where the therapist has an hour and a room is free: in
-     * working hours if there still are any, else any untaken time (booked with a reason).
-     */
-    private LocalTime freeTimeToday(StaffMember therapist, LocalDate today) {
-        return RunAs.user("frontdesk", () -> {
-            List<LocalTime> free = appointments.freeStarts(therapist.id(), today, 60, 15).stream()
-                    .map(start -> start.atZoneSameInstant(clinic.zone()).toLocalTime())
-                    .filter(start -> !start.isBefore(LocalTime.of(8, 0)) && start.isBefore(LocalTime.of(18, 0)))
-                    .filter(start -> start.getMinute() % 15 == 0)
-                    .toList();
-            if (!free.isEmpty()) {
-                return free.getFirst();
-            }
-            List<AppointmentDetails> day = appointments.onDay(today, null, null);
-            for (LocalTime start = LocalTime.of(8, 0); start.isBefore(LocalTime.of(18, 0)); start = start.plusMinutes(15)) {
-                OffsetDateTime from = today.atTime(start).atZone(clinic.zone()).toOffsetDateTime();
-                OffsetDateTime to = from.plusMinutes(75);
-                boolean therapistFree = day.stream().filter(a -> a.therapistId() == therapist.id() && a.status().holdsSlot())
-                        .noneMatch(a -> a.start().isBefore(to) && a.blockedUntil().isAfter(from));
-                if (therapistFree) {
-                    return start;
-                }
-            }
-            throw new AssertionError("No free hour today for " + therapist.displayName());
-        }, "FRONT_DESK");
-    }
-
-    /** The Check in button in the Today grid's row of the client, scrolling the grid until the row is drawn. */
-    private WebElement checkInButtonFor(String clientName) {
-        WebElement grid = waitFor(By.cssSelector("vaadin-grid"));
-        wait.until(browser -> {
-            for (int index = 0; index < 500; index += 8) {
-                if (cellOf(clientName) != null) {
-                    return true;
-                }
-                script("arguments[0].scrollToIndex(arguments[1]);", grid, index);
-                waitForVaadin();
-            }
-            return cellOf(clientName) != null;
-        });
-        return (WebElement) script("""
-                const content = arguments[0];
-                const row = content.assignedSlot.closest('tr');
-                for (const cell of row.querySelectorAll('td')) {
-                    const slot = cell.querySelector('slot');
-                    for (const element of slot ? slot.assignedElements() : []) {
-                        const button = element.querySelector('vaadin-button');
-                        if (button) { return button; }
-                    }
-                }
-                return null;
-                """, cellOf(clientName));
-    }
-
-    private WebElement cellOf(String text) {
-        return driver.findElements(gridCell(text)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
-    }
-
-    /** The text of another cell in the grid row showing the client (0 = first column). */
-    private String cellInRowOf(String clientName, int column) {
-        WebElement cell = cellOf(clientName);
-        return cell == null ? null : (String) script("""
-                const row = arguments[0].assignedSlot.closest('tr');
-                const slot = row.querySelectorAll('td')[arguments[1]].querySelector('slot');
-                return slot.assignedElements().map(e => e.textContent.trim()).join('');
-                """, cell, column);
     }
 }

@@ -22,6 +22,7 @@ import org.relieve.plan.PlanDetails;
 import org.relieve.plan.PlanService;
 import org.relieve.plan.PlanStatus;
 import org.relieve.schedule.AppointmentService;
+import org.relieve.schedule.ClinicSetupService;
 import org.relieve.staff.StaffMember;
 import org.relieve.staff.StaffService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,8 @@ class JourneyScreenshotTourTest extends BrowserJourney {
     PlanService plans;
     @Autowired
     AppointmentService appointments;
+    @Autowired
+    ClinicSetupService setup;
     @Autowired
     ClinicProperties clinic;
 
@@ -88,7 +91,9 @@ class JourneyScreenshotTourTest extends BrowserJourney {
         capture("schedule-therapists");
 
         StaffMember arif = member("therapist2");
-        schedule.clickFreeTime("therapist-" + arif.id(), freeStartToday(arif, today));
+        // a free hour (or 08:00, before opening, when the day is full): the dialog opens either way
+        schedule.clickFreeTime("therapist-" + arif.id(), new FreeTime(appointments, setup, clinic.zone()).on(today, arif, 90)
+                .orElse(LocalTime.of(8, 0)));
         schedule.chooseClient("Ayu Pratama");
         capture("booking-dialog");
         click(button("Cancel"));
@@ -181,13 +186,5 @@ class JourneyScreenshotTourTest extends BrowserJourney {
                 .filter(plan -> plan.status() == status).findFirst()
                 .orElseThrow(() -> new AssertionError("The demo clinic has no " + status + " plan for Maya Lee")),
                 "THERAPIST");
-    }
-
-    /** A free hour of the therapist today on the drawn grid, or 08:00 (before opening) when the day is full. */
-    private LocalTime freeStartToday(StaffMember therapist, LocalDate today) {
-        return RunAs.user("frontdesk", () -> appointments.freeStarts(therapist.id(), today, 60, 15).stream()
-                .map(start -> start.atZoneSameInstant(clinic.zone()).toLocalTime())
-                .filter(start -> start.getMinute() % 15 == 0 && start.isBefore(LocalTime.of(18, 0)))
-                .findFirst().orElse(LocalTime.of(8, 0)), "FRONT_DESK");
     }
 }

@@ -137,13 +137,17 @@ class BookingDialog extends Dialog {
         }
     }
 
-    /** A room nobody holds at the chosen start, so a click on a therapist's column needs one choice less. */
+    /**
+     * A room nobody holds from the chosen start until this appointment's turnover ends, so a click
+     * on a therapist's column needs one choice less.
+     */
     private Optional<Long> freeRoom() {
         if (start.getValue() == null) {
             return Optional.empty();
         }
         OffsetDateTime from = offset(start.getValue());
-        OffsetDateTime to = from.plusMinutes(Optional.ofNullable(type.getValue()).map(AppointmentTypeDetails::minutes).orElse(60));
+        OffsetDateTime to = from.plusMinutes(Optional.ofNullable(type.getValue())
+                .map(chosen -> chosen.minutes() + chosen.bufferMinutes()).orElse(60));
         List<AppointmentDetails> day = services.appointments.onDay(start.getValue().toLocalDate(), null, null);
         return services.setup.rooms().stream().filter(RoomDetails::active)
                 .filter(r -> day.stream().noneMatch(a -> a.roomId() == r.id() && a.status().holdsSlot()

@@ -8,9 +8,9 @@ import java.util.function.Consumer;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.relieve.clinical.BodyRegion;
@@ -33,9 +33,14 @@ class ApplicationRow extends Div {
             .flatMap(region -> Arrays.stream(Side.values()).map(side -> new RegionSide(region, side)))
             .toList();
 
-    final Select<Technique> technique = new Select<>();
-    final Select<RegionSide> region = new Select<>();
-    final Select<PressureLevel> pressure = new Select<>();
+    /*
+     * Combo boxes, not selects: a select builds a server-side component for every item (about 50
+     * in a row, over 600 in a record from the plan), kept for as long as the record is open; a
+     * combo box sends its items to the browser as data.
+     */
+    final ComboBox<Technique> technique = new ComboBox<>();
+    final ComboBox<RegionSide> region = new ComboBox<>();
+    final ComboBox<PressureLevel> pressure = new ComboBox<>();
     final IntegerField minutes = new IntegerField("Minutes");
     final IntegerField hold = new IntegerField("Hold (s)");
     final TextField tolerance = new TextField("Tolerance / feedback");
