@@ -169,8 +169,9 @@ public class TwoFactorService {
         if (recoveryCode.isPresent()) {
             recoveryCode.get().use(now);
             twoFactor.acceptRecoveryCode();
+            recoveryCodes.flush();
             audit(username, AuditAction.LOGIN_SUCCEEDED, account, "recovery code used, "
-                    + (recoveryCodes.countByStaffAccountIdAndUsedAtIsNull(account.getId()) - 1) + " left");
+                    + recoveryCodes.countByStaffAccountIdAndUsedAtIsNull(account.getId()) + " left");
             return LoginCodeResult.ACCEPTED_RECOVERY_CODE;
         }
         int inARow = twoFactor.recordFailure(now);
