@@ -2,6 +2,7 @@ package org.relieve.security;
 
 import java.io.IOException;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,14 +19,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Keeps a half-finished sign-in on its next step for every page request: a session still owing
  * its two-factor code goes to {@code /login/code}, one that must enrol goes to {@code /account}.
- * Vaadin's own requests (UIDL, heartbeats) and static resources pass, so those pages can work;
- * navigation inside the running app is held by {@link SecondFactorNavigationGuard}.
+ * Vaadin's own requests (UIDL, heartbeats) and static files pass, so those pages can work;
+ * navigation inside the running app is held by {@link SecondFactorNavigationGuard}. For a session
+ * owing its code this is the friendly half: that session is not authenticated, so the chain's
+ * authorization refuses it everything that is not public anyway.
  */
 class SecondFactorGate extends OncePerRequestFilter {
 
     static final String CODE_PATH = "/login/code";
     static final String ACCOUNT_PATH = "/account";
     private static final Set<String> ALWAYS_OPEN = Set.of("/login", CODE_PATH, "/logout", "/error");
+    /**
+     * Stylesheets, scripts, images and fonts the open pages load (Lumo's among them). Letting them
+     * pass grants nothing: the chain's own authorization still applies after this gate.
+     */
+    private static final Pattern STATIC_FILE =
+            Pattern.compile(".+\\.(css|js|mjs|png|svg|ico|jpg|jpeg|webp|woff2?|ttf|webmanifest)");
 
     private final RequestUtil vaadinRequests;
     private final RequestMatcher publicResources = VaadinSecurityConfigurer.getDefaultHttpSecurityPermitMatcher();
@@ -49,8 +58,7 @@ class SecondFactorGate extends OncePerRequestFilter {
 
     private boolean open(HttpServletRequest request, String nextStep) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals(nextStep) || ALWAYS_OPEN.contains(path)
-                || path.startsWith("/styles/") || path.startsWith("/images/")
+        return path.equals(nextStep) || ALWAYS_OPEN.contains(path) || STATIC_FILE.matcher(path).matches()
                 || vaadinRequests.isFrameworkInternalRequest(request) || publicResources.matches(request);
     }
 }

@@ -66,6 +66,9 @@ class TwoStepSignInOverHttpTest {
         }
         HttpResponse<String> codeStep = get("/login/code");
         assertThat(codeStep.statusCode()).isEqualTo(200);
+        for (String stylesheet : new String[] {"/lumo/lumo.css", "/styles/relieve.css"}) {
+            assertThat(get(stylesheet).statusCode()).as("the code step's look: " + stylesheet).isEqualTo(200);
+        }
     }
 
     private HttpResponse<String> get(String path) throws Exception {
