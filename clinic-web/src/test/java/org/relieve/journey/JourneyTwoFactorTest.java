@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.relieve.TwoFactorAccounts;
 import org.relieve.staff.StaffRole;
@@ -45,5 +46,34 @@ class JourneyTwoFactorTest extends BrowserJourney {
         open("clients");
         assertThat(driver.getCurrentUrl()).endsWith("/clients");
         waitFor(sideNav("Clients"));
+    }
+
+    @Test
+    void aTherapistEnrolsFromTheAccountPageScanningTheQrCode() {
+        var accounts = new TwoFactorAccounts(staff, twoFactor);
+        String username = TwoFactorAccounts.uniqueName("journeyenrol");
+        accounts.create(username, StaffRole.THERAPIST);
+
+        open("login");
+        waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(TwoFactorAccounts.PASSWORD);
+        click(By.cssSelector("vaadin-login-form vaadin-button"));
+        waitFor(By.xpath("//h2[starts-with(normalize-space(), 'Welcome')]"));
+
+        open("account");
+        click(button("Turn on two-factor sign-in"));
+        WebElement qrCode = waitFor(By.cssSelector("img.relieve-qr"));
+        wait.until(browser -> Boolean.TRUE.equals(script(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0", qrCode)));
+        String secret = waitFor(By.cssSelector("span.relieve-secret")).getText().replace(" ", "");
+        screenshot("enrolment");
+
+        waitFor(By.cssSelector("#enrolment-code input"))
+                .sendKeys(TwoFactorAccounts.code(secret, 0));
+        click(button("Confirm"));
+        waitFor(button("I have saved them"));
+        assertThat(driver.findElements(By.cssSelector(".relieve-recovery-codes li"))).hasSize(10);
+        screenshot("recovery-codes");
+        assertThat(twoFactor.isEnabledFor(username)).isTrue();
     }
 }

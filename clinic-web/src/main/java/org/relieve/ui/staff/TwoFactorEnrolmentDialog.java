@@ -43,6 +43,8 @@ class TwoFactorEnrolmentDialog extends Dialog {
         secret.addClassName("relieve-secret");
         code.setHelperText("Six digits, shown by the app once it has the account.");
         code.setMaxLength(6);
+        code.setId("enrolment-code");
+        code.getElement().setAttribute("autocomplete", "one-time-code");
         add(new Paragraph("1. In an authenticator app (such as Google Authenticator, Microsoft Authenticator "
                         + "or Aegis), add an account by scanning this code:"),
                 qrCode,
