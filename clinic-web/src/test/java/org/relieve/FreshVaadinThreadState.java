@@ -19,7 +19,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * strategy would then read that session's empty context: cleared before each test.</li>
  * </ul>
  */
-class FreshVaadinThreadState implements BeforeAllCallback, BeforeEachCallback {
+public class FreshVaadinThreadState implements BeforeAllCallback, BeforeEachCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {

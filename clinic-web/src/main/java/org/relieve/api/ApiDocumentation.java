@@ -13,7 +13,10 @@ import org.springframework.context.annotation.Configuration;
         info = @Info(title = "Relieve API", version = "1",
                 description = "Clients, intakes, treatment plans, scheduling and outcomes of a back-pain clinic. "
                         + "Errors are RFC 9457 problem details."),
-        security = @SecurityRequirement(name = "staff"))
-@SecurityScheme(name = "staff", type = SecuritySchemeType.HTTP, scheme = "basic")
+        security = {@SecurityRequirement(name = "staff"), @SecurityRequirement(name = "token")})
+@SecurityScheme(name = "staff", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "A staff account's username and password; refused for accounts with two-factor sign-in.")
+@SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "A personal access token (rlv_…) created under My account; acts with its owner's roles.")
 class ApiDocumentation {
 }

@@ -28,8 +28,9 @@ class LoginAuditListener {
     @EventListener
     void onLogin(InteractiveAuthenticationSuccessEvent event) {
         Authentication authentication = event.getAuthentication();
+        String step = authentication instanceof PendingSecondFactor ? "password accepted, two-factor code due, " : "";
         auditTrail.recordFor(authentication.getName(), AuditAction.LOGIN_SUCCEEDED, TARGET, authentication.getName(),
-                null, source(authentication));
+                null, step + source(authentication));
     }
 
     @EventListener

@@ -39,9 +39,15 @@ class ProblemDetailsSecurityHandler implements AuthenticationEntryPoint, AccessD
                     + "this address. Try again in " + throttled.retryAfterSeconds() + " seconds.");
             return;
         }
+        if (e instanceof ApiSignInRefused refused) {
+            // the caller must come back with a personal access token, not a password
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Relieve\"");
+            write(request, response, HttpStatus.UNAUTHORIZED, refused.getMessage());
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Relieve\"");
         write(request, response, HttpStatus.UNAUTHORIZED,
-                "Sign in with a staff account (HTTP Basic) to use the API.");
+                "Sign in with a staff account (HTTP Basic) or a personal access token (Bearer) to use the API.");
     }
 
     @Override

@@ -13,6 +13,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import org.relieve.common.BusinessRuleException;
+import org.relieve.common.ClinicProperties;
+import org.relieve.security.SignInSession;
+import org.relieve.staff.AccessTokenService;
+import org.relieve.staff.TwoFactorService;
 import org.relieve.ui.CurrentStaff;
 import org.relieve.ui.FieldErrors;
 import org.relieve.ui.Notifications;
@@ -20,14 +24,15 @@ import org.relieve.staff.StaffMember;
 import org.relieve.staff.StaffService;
 import org.relieve.staff.WeakPasswordException;
 
-/** Each person's own account: change the password. */
+/** Each person's own account: change the password, two-factor sign-in, personal access tokens for the API. */
 @Route("account")
 @PageTitle("My account · Relieve")
 @Menu(title = "My account", order = 100, icon = "vaadin:user")
 @PermitAll
 class AccountView extends VerticalLayout {
 
-    AccountView(StaffService staff, CurrentStaff currentStaff) {
+    AccountView(StaffService staff, CurrentStaff currentStaff, TwoFactorService twoFactor, AccessTokenService tokens,
+                SignInSession signInSession, ClinicProperties clinic) {
         addClassName("relieve-view");
         PasswordField current = new PasswordField("Current password");
         PasswordField next = new PasswordField("New password");
@@ -68,6 +73,7 @@ class AccountView extends VerticalLayout {
 
         FormLayout form = new FormLayout(current, next, repeat);
         form.setMaxWidth("40em");
-        add(new H2("My account"), new Paragraph("Signed in as " + currentStaff.displayName()), notice, form, change);
+        add(new H2("My account"), new Paragraph("Signed in as " + currentStaff.displayName()), notice, form, change,
+                new TwoFactorPanel(twoFactor, signInSession, clinic.zone()), new AccessTokensPanel(tokens, clinic.zone()));
     }
 }
