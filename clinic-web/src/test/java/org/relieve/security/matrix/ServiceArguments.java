@@ -81,6 +81,7 @@ final class ServiceArguments {
             return switch (name) {
                 case "archived" -> false;
                 case "active" -> true;
+                case "required" -> false; // "require two-factor for everyone" stays off for the other tests
                 default -> throw unknown(method, parameter);
             };
         }
@@ -93,7 +94,9 @@ final class ServiceArguments {
                 case "currentPassword" -> "not-the-current-password"; // so nobody's password changes
                 case "newPassword" -> "matrix-new-password";
                 case "username" -> "therapist";
-                case "token" -> "no-such-token";
+                case "token", "presented" -> "no-such-token";
+                case "code" -> "000000"; // a wrong two-factor code: enrolment and sign-in answer with a rule
+                case "codeOrPassword" -> "not-the-current-password";
                 case "actor" -> "access-matrix";
                 case "targetType" -> "AccessMatrix";
                 case "detail" -> "access matrix probe";
@@ -110,7 +113,7 @@ final class ServiceArguments {
             };
         }
         if (type == LocalDate.class) {
-            return f.today();
+            return name.equals("expiresOn") ? f.today().plusDays(30) : f.today();
         }
         if (type == Instant.class) {
             return Instant.now().minus(1, ChronoUnit.DAYS);
@@ -201,6 +204,8 @@ final class ServiceArguments {
             case "typeId" -> null;
             case "version" -> -1L; // stale on purpose: an allowed update is a conflict and changes nothing
             case "exceptionId" -> -1L;
+            case "tokenId" -> -1L; // revoking is for one's own token: AccessTokenApiTest holds those cells
+            case "staffAccountId" -> f.spareTherapistId; // has no two-factor: a reset is a rule answer
             // working hours of the spare therapist, not of a demo therapist; everything else is Maya's
             case "therapistId" -> service.equals("ClinicSetupService") ? f.spareTherapistId : f.mayaId;
             case "id" -> switch (service) {
