@@ -12,10 +12,13 @@ import jakarta.validation.Path;
 
 import org.relieve.clinical.RuleViolationException;
 import org.relieve.common.BusinessRuleException;
+import org.relieve.common.ClinicProperties;
 import org.relieve.common.ConflictException;
 import org.relieve.common.RecordNotFoundException;
+import org.relieve.common.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -44,6 +47,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     record FieldError(String field, String message) {
     }
 
+    private final ClinicProperties clinic;
+
+    ApiExceptionHandler(ClinicProperties clinic) {
+        this.clinic = clinic;
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail invalid(ConstraintViolationException e) {
         List<FieldError> errors = e.getConstraintViolations().stream()
@@ -57,9 +66,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
+    /** A stale version names who saved the current one and when ({@code changedBy}, {@code changedAt}). */
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        if (e instanceof StaleVersionException stale) {
+            stale.changedBy().ifPresent(name -> problem.setProperty("changedBy", name));
+            stale.changedAt().ifPresent(at -> problem.setProperty("changedAt", at.atZone(clinic.zone()).toOffsetDateTime()));
+        }
+        return problem;
+    }
+
+    /** A concurrent save that no service translated (a room, an appointment type): still a conflict, not a 500. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentSave(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict",
+                "Someone else changed this after you opened it — reload to see their changes.");
     }
 
     @ExceptionHandler(InvalidQueryParameterException.class)
