@@ -33,6 +33,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Every API error as RFC 9457 problem details with a sentence a person understands: 400 for bad
@@ -132,8 +133,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             String field = JsonPaths.describe(databind.getPath());
-            return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldError(field,
-                    "This value has the wrong type or is not one of the allowed values."))));
+            boolean nul = databind instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
+                    && text.indexOf('\u0000') >= 0;
+            return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldError(field, nul ? NoNulInText.MESSAGE
+                    : "This value has the wrong type or is not one of the allowed values."))));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request",
                 "The request body is not valid JSON."));
