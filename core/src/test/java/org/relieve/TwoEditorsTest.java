@@ -24,6 +24,7 @@ import org.relieve.client.ClientDemographics;
 import org.relieve.client.ClientDetails;
 import org.relieve.client.ClientService;
 import org.relieve.clinical.BodyRegion;
+import org.relieve.clinical.ClientProfile;
 import org.relieve.clinical.PressureLevel;
 import org.relieve.clinical.Side;
 import org.relieve.clinical.Technique;
@@ -87,11 +88,13 @@ class TwoEditorsTest {
 
     private final ExecutorService editors = Executors.newFixedThreadPool(2);
 
+    /** Accounts of this test's own, so that the fixture's staff stay for the tests that create them. */
     @BeforeEach
     void staff() {
-        clinic.staff();
-        account("rina", "Rina Wulandari", "FRONT_DESK");
-        account("maya", "Maya Lee", "THERAPIST");
+        account("te-rina", "Rina Wulandari", "FRONT_DESK");
+        account("te-sari", "Sari Dewi", "FRONT_DESK");
+        account("te-maya", "Maya Lee", "THERAPIST");
+        account("te-boss", "Clinic Manager", "MANAGER");
     }
 
     @AfterEach
@@ -101,21 +104,21 @@ class TwoEditorsTest {
 
     @Test
     void twoFrontDeskEditorsOfOneClientLeaveExactlyTheWinnersDetails() throws Exception {
-        ClientDetails dewi = clinic.registerClient("Dewi", "Twoeditors" + System.nanoTime());
+        ClientDetails dewi = register("Dewi", "Twoeditors" + System.nanoTime());
         ClientDemographics newPhone = demographicsOf(dewi, dewi.email(), "+62 811 0000 111");
         ClientDemographics newEmail = demographicsOf(dewi, "dewi.new@example.com", dewi.phone());
 
         Race<ClientDetails> race = race(
-                "desk", "FRONT_DESK", () -> clients.get(dewi.id()), () -> clients.update(dewi.id(), newPhone, dewi.version()),
-                "rina", "FRONT_DESK", () -> clients.get(dewi.id()), () -> clients.update(dewi.id(), newEmail, dewi.version()));
+                "te-sari", "FRONT_DESK", () -> clients.get(dewi.id()), () -> clients.update(dewi.id(), newPhone, dewi.version()),
+                "te-rina", "FRONT_DESK", () -> clients.get(dewi.id()), () -> clients.update(dewi.id(), newEmail, dewi.version()));
 
-        ClientDetails stored = RunAs.user("desk", () -> clients.get(dewi.id()), "FRONT_DESK");
+        ClientDetails stored = RunAs.user("te-sari", () -> clients.get(dewi.id()), "FRONT_DESK");
         assertThat(stored).usingRecursiveComparison().ignoringFields("version").isEqualTo(race.winner());
         assertThat(stored.version()).isEqualTo(dewi.version() + 1);
         if (race.firstWon()) {
             assertThat(stored.phone()).isEqualTo("+62 811 0000 111");
             assertThat(stored.email()).isEqualTo(dewi.email());
-            assertThat(race.conflict()).hasMessageStartingWith("Changed by Front Desk at ");
+            assertThat(race.conflict()).hasMessageStartingWith("Changed by Sari Dewi at ");
         } else {
             assertThat(stored.email()).isEqualTo("dewi.new@example.com");
             assertThat(stored.phone()).isEqualTo(dewi.phone());
@@ -126,15 +129,15 @@ class TwoEditorsTest {
 
     @Test
     void twoTabsEditingOneDraftPlanLeaveExactlyOneOfTheirPlans() throws Exception {
-        ClientDetails client = clinic.registerClient("Putu", "Twoeditors" + System.nanoTime());
-        IntakeDetails intake = clinic.intakeBy("maya", client.id(), ClinicFixture.chronicPostureIntake());
+        ClientDetails client = register("Putu", "Twoeditors" + System.nanoTime());
+        IntakeDetails intake = clinic.intakeBy("te-maya", client.id(), ClinicFixture.chronicPostureIntake());
         PlanDetails draft = asMaya(() -> plans.create(client.id(), plan(intake.id(), 6, 1, 1)));
         NewPlan longerCourse = plan(intake.id(), 10, 1, 1);
         NewPlan moreStepsTwiceAWeek = plan(intake.id(), 6, 2, 2);
 
         Race<PlanDetails> race = race(
-                "maya", "THERAPIST", () -> plans.get(draft.id()), () -> plans.updateDraft(draft.id(), longerCourse, draft.version()),
-                "maya", "THERAPIST", () -> plans.get(draft.id()), () -> plans.updateDraft(draft.id(), moreStepsTwiceAWeek, draft.version()));
+                "te-maya", "THERAPIST", () -> plans.get(draft.id()), () -> plans.updateDraft(draft.id(), longerCourse, draft.version()),
+                "te-maya", "THERAPIST", () -> plans.get(draft.id()), () -> plans.updateDraft(draft.id(), moreStepsTwiceAWeek, draft.version()));
 
         PlanDetails stored = asMaya(() -> plans.get(draft.id()));
         assertThat(stored.sessionsPlanned()).isEqualTo(race.winner().sessionsPlanned());
@@ -146,16 +149,16 @@ class TwoEditorsTest {
 
     @Test
     void twoTabsEditingOneSessionDraftLeaveExactlyOneOfTheirNotes() throws Exception {
-        ClientDetails client = clinic.registerClient("Kadek", "Twoeditors" + System.nanoTime());
-        clinic.intakeBy("maya", client.id(), ClinicFixture.chronicPostureIntake());
+        ClientDetails client = register("Kadek", "Twoeditors" + System.nanoTime());
+        clinic.intakeBy("te-maya", client.id(), ClinicFixture.chronicPostureIntake());
         long appointmentId = pastAppointment(client.id());
         SessionRecordDetails draft = asMaya(() -> sessions.create(appointmentId, note(6, 4, "Light pressure", null)));
         NewSessionRecord betterAfter = note(6, 2, "Moderate pressure tolerated", null);
         NewSessionRecord subjective = note(6, 4, "Light pressure", "Sleeps better since last week");
 
         Race<SessionRecordDetails> race = race(
-                "maya", "THERAPIST", () -> sessions.get(draft.id()), () -> sessions.updateDraft(draft.id(), betterAfter, draft.version()),
-                "maya", "THERAPIST", () -> sessions.get(draft.id()), () -> sessions.updateDraft(draft.id(), subjective, draft.version()));
+                "te-maya", "THERAPIST", () -> sessions.get(draft.id()), () -> sessions.updateDraft(draft.id(), betterAfter, draft.version()),
+                "te-maya", "THERAPIST", () -> sessions.get(draft.id()), () -> sessions.updateDraft(draft.id(), subjective, draft.version()));
 
         SessionRecordDetails stored = asMaya(() -> sessions.get(draft.id()));
         assertThat(stored.painAfter()).isEqualTo(race.firstWon() ? 2 : 4);
@@ -168,13 +171,13 @@ class TwoEditorsTest {
 
     @Test
     void aSaveFromAnOutdatedScreenNamesWhoChangedTheClientAndWhenInTheClinicsZone() {
-        ClientDetails dewi = clinic.registerClient("Dewi", "Outdated" + System.nanoTime());
-        ClientDetails rinaSaved = RunAs.user("rina", () -> clients.update(dewi.id(),
+        ClientDetails dewi = register("Dewi", "Outdated" + System.nanoTime());
+        ClientDetails rinaSaved = RunAs.user("te-rina", () -> clients.update(dewi.id(),
                 demographicsOf(dewi, dewi.email(), "+62 811 0000 222"), dewi.version()), "FRONT_DESK");
         ZonedDateTime savedAt = jdbc.queryForObject("select updated_at from client where id = ?",
                 OffsetDateTime.class, dewi.id()).atZoneSameInstant(CLINIC);
 
-        assertThatThrownBy(() -> RunAs.user("desk", () -> clients.update(dewi.id(),
+        assertThatThrownBy(() -> RunAs.user("te-sari", () -> clients.update(dewi.id(),
                 demographicsOf(dewi, "dewi.other@example.com", dewi.phone()), dewi.version()), "FRONT_DESK"))
                 .isInstanceOfSatisfying(StaleVersionException.class, stale -> {
                     assertThat(stale).hasMessage("Changed by Rina Wulandari at "
@@ -182,7 +185,7 @@ class TwoEditorsTest {
                     assertThat(stale.changedBy()).contains("Rina Wulandari");
                     assertThat(stale.changedAt()).contains(savedAt.toInstant());
                 });
-        assertThat(RunAs.user("desk", () -> clients.get(dewi.id()), "FRONT_DESK"))
+        assertThat(RunAs.user("te-sari", () -> clients.get(dewi.id()), "FRONT_DESK"))
                 .usingRecursiveComparison().isEqualTo(rinaSaved);
     }
 
@@ -257,13 +260,19 @@ class TwoEditorsTest {
     private long pastAppointment(long clientId) {
         OffsetDateTime start = LocalDate.now(CLINIC).minusDays(1 + (System.nanoTime() % 300)).atTime(9, 0)
                 .atZone(CLINIC).toOffsetDateTime();
-        long room = RunAs.user("boss", () -> setup.addRoom("Two editors room " + System.nanoTime()).id(), "MANAGER");
-        return RunAs.user("desk", () -> appointments.book(new Booking(clientId, clinic.staffId("maya"), room, start,
+        long room = RunAs.user("te-boss", () -> setup.addRoom("Two editors room " + System.nanoTime()).id(), "MANAGER");
+        return RunAs.user("te-rina", () -> appointments.book(new Booking(clientId, clinic.staffId("te-maya"), room, start,
                 start.plusMinutes(60), null, null, "recorded for a test")), "FRONT_DESK").id();
     }
 
     private static <T> T asMaya(Supplier<T> work) {
-        return RunAs.user("maya", work, "THERAPIST");
+        return RunAs.user("te-maya", work, "THERAPIST");
+    }
+
+    private ClientDetails register(String firstName, String lastName) {
+        return RunAs.user("te-rina", () -> clients.register(new ClientDemographics(firstName, lastName,
+                LocalDate.of(1985, 4, 12), firstName.toLowerCase() + "@example.com", "+62 812 555 0101",
+                ClientProfile.OFFICE_WORKER, null, LocalDate.now())), "FRONT_DESK");
     }
 
     private void account(String username, String name, String role) {
