@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +13,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -88,7 +88,7 @@ class MarkupInjectionTest extends SpringBrowserlessTest {
         RunAs.user("therapist2", () -> intakes.record(clientId, new NewIntake(LocalDate.now().minusDays(1), SCRIPT, 4, 3,
                 Set.of(PainCause.MUSCLE_STRAIN), PainCause.MUSCLE_STRAIN, List.of(RegionSide.both(BodyRegion.NECK)),
                 List.of(), false, Set.of(), SCRIPT, SCRIPT)), "THERAPIST");
-        appointment = bookedEarlierToday();
+        appointment = bookedYesterday();
         RunAs.user("therapist2", () -> sessions.create(appointment.id(), new NewSessionRecord(5, 3,
                 List.of(new TechniqueApplicationEntry(Technique.EFFLEURAGE, BodyRegion.NECK, Side.BOTH, PressureLevel.LIGHT,
                         10, null, SCRIPT)), SCRIPT, SCRIPT, SCRIPT, SCRIPT, SCRIPT, SCRIPT, Set.of())), "THERAPIST");
@@ -112,8 +112,10 @@ class MarkupInjectionTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "frontdesk", roles = "FRONT_DESK")
-    void theScheduleShowsTheNameAsText() {
+    void theScheduleOfThatDayShowsTheNameAsText() {
         UI.getCurrent().navigate("schedule");
+        test(find(DatePicker.class).withCondition(picker -> "Date".equals(picker.getAriaLabel().orElse(null))).single())
+                .setValue(LocalDate.now(clinic.zone()).minusDays(1));
         assertThat(textOnScreen()).contains(IMG + " " + lastName);
         assertNoMarkup();
     }
@@ -167,12 +169,17 @@ class MarkupInjectionTest extends SpringBrowserlessTest {
         return virtual.stream();
     }
 
-    /** A short appointment earlier today with Arif Santoso, at the first time and room nothing clashes with. */
-    private AppointmentDetails bookedEarlierToday() {
+    /**
+     * A short appointment yesterday with Arif Santoso, at the first time and room nothing clashes
+     * with (yesterday, so that today's lists the browser journeys click through stay as they were).
+     */
+    private AppointmentDetails bookedYesterday() {
         long therapistId = staff.findByUsername("therapist2").map(member -> member.id())
                 .orElseThrow(() -> new IllegalStateException("no demo therapist2"));
-        OffsetDateTime startOfDay = LocalDate.now(clinic.zone()).atStartOfDay(clinic.zone()).toOffsetDateTime();
-        OffsetDateTime latest = OffsetDateTime.now(clinic.zone()).truncatedTo(ChronoUnit.MINUTES).minusMinutes(10);
+        LocalDate yesterday = LocalDate.now(clinic.zone()).minusDays(1);
+        OffsetDateTime startOfDay = yesterday.atStartOfDay(clinic.zone()).toOffsetDateTime();
+        OffsetDateTime latest = yesterday.atTime(22, 0).atZone(clinic.zone()).toOffsetDateTime()
+                .minusMinutes(System.nanoTime() % 60);
         return RunAs.user("frontdesk", () -> {
             List<RoomDetails> rooms = setup.rooms().stream().filter(RoomDetails::active).toList();
             for (OffsetDateTime start = latest; !start.isBefore(startOfDay); start = start.minusMinutes(7)) {
@@ -185,7 +192,7 @@ class MarkupInjectionTest extends SpringBrowserlessTest {
                     }
                 }
             }
-            throw new IllegalStateException("no free time earlier today");
+            throw new IllegalStateException("no free time yesterday");
         }, "FRONT_DESK");
     }
 }
