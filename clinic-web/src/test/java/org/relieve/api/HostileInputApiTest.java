@@ -19,8 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The two 500s the API fuzzing found, pinned down: a NUL character in any text (PostgreSQL cannot
- * store it) and an address the security firewall refuses both answer a 400 problem, and nothing is saved.
+ * The 500s the API fuzzing found, pinned down: a NUL character in any text (PostgreSQL cannot store
+ * it) and an address the security firewall refuses answer a 400 problem, a booking for a client
+ * that does not exist a 404 (it failed on the foreign key), and nothing is saved.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -44,6 +45,17 @@ class HostileInputApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("firstName"))
                 .andExpect(jsonPath("$.errors[0].message").value("Text cannot contain the NUL character (\\u0000)."));
         assertThat(jdbc.queryForObject("select count(*) from client where last_name = ?", Long.class, lastName)).isZero();
+    }
+
+    @Test
+    void aBookingForAClientThatDoesNotExistIsA404() throws Exception {
+        mvc.perform(post("/api/appointments").with(httpBasic("frontdesk", "relieve-demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"clientId":9223372036854775807,"therapistId":1,"roomId":1,"start":"2020-02-01T08:00Z",
+                                 "end":"2020-02-01T08:30Z","overrideReason":"recorded afterwards"}"""))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Client 9223372036854775807 does not exist."));
     }
 
     @Test
