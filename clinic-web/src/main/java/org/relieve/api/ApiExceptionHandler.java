@@ -12,10 +12,13 @@ import jakarta.validation.Path;
 
 import org.relieve.clinical.RuleViolationException;
 import org.relieve.common.BusinessRuleException;
+import org.relieve.common.ClinicProperties;
 import org.relieve.common.ConflictException;
 import org.relieve.common.RecordNotFoundException;
+import org.relieve.common.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -30,6 +33,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Every API error as RFC 9457 problem details with a sentence a person understands: 400 for bad
@@ -42,6 +46,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     record FieldError(String field, String message) {
+    }
+
+    private final ClinicProperties clinic;
+
+    ApiExceptionHandler(ClinicProperties clinic) {
+        this.clinic = clinic;
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -57,9 +67,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
+    /** A stale version names who saved the current one and when ({@code changedBy}, {@code changedAt}). */
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        if (e instanceof StaleVersionException stale) {
+            stale.changedBy().ifPresent(name -> problem.setProperty("changedBy", name));
+            stale.changedAt().ifPresent(at -> problem.setProperty("changedAt", at.atZone(clinic.zone()).toOffsetDateTime()));
+        }
+        return problem;
+    }
+
+    /** A concurrent save that no service translated (a room, an appointment type): still a conflict, not a 500. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentSave(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict",
+                "Someone else changed this after you opened it — reload to see their changes.");
     }
 
     @ExceptionHandler(InvalidQueryParameterException.class)
@@ -110,8 +133,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             String field = JsonPaths.describe(databind.getPath());
-            return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldError(field,
-                    "This value has the wrong type or is not one of the allowed values."))));
+            boolean nul = databind instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
+                    && text.indexOf('\u0000') >= 0;
+            return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldError(field, nul ? NoNulInText.MESSAGE
+                    : "This value has the wrong type or is not one of the allowed values."))));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request",
                 "The request body is not valid JSON."));

@@ -80,7 +80,8 @@ class ClinicalApiTest {
                 .andExpect(jsonPath("$.version").value(1));
         as("frontdesk", put("/api/clients/" + clientId).content(update.formatted(0)))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail", containsString("changed by someone else")));
+                .andExpect(jsonPath("$.detail", containsString("Changed by Rina Wijaya at ")))
+                .andExpect(jsonPath("$.changedBy").value("Rina Wijaya"));
     }
 
     @Test

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-/** One line of the audit trail. Written once; the database refuses updates and deletes. */
+/** One line of the audit trail. Written once (append-only, so no version); the database refuses updates and deletes. */
 @Entity
 @Immutable
 @Table(name = "audit_event")

@@ -45,6 +45,10 @@ class Client {
     @Version
     private long version;
 
+    /** Who saved this record last, and when: named to an editor whose later save loses (see LastChanges). */
+    private String updatedBy;
+    private Instant updatedAt;
+
     protected Client() {
     }
 
@@ -52,6 +56,12 @@ class Client {
         apply(demographics);
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+        changedBy(createdBy, createdAt);
+    }
+
+    void changedBy(String username, Instant at) {
+        this.updatedBy = username;
+        this.updatedAt = at;
     }
 
     void apply(ClientDemographics demographics) {

@@ -8,11 +8,12 @@ import jakarta.validation.Valid;
 import org.relieve.audit.AuditAction;
 import org.relieve.audit.AuditTrail;
 import org.relieve.common.BusinessRuleException;
-import org.relieve.common.ConflictException;
+import org.relieve.common.LastChanges;
 import org.relieve.common.RecordNotFoundException;
 import org.relieve.staff.StaffMember;
 import org.relieve.staff.StaffRole;
 import org.relieve.staff.StaffService;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,13 +37,16 @@ public class ClientService {
     private final ClientSearch search;
     private final StaffService staff;
     private final AuditTrail auditTrail;
+    private final LastChanges lastChanges;
     private final Clock clock;
 
-    ClientService(ClientRepository clients, ClientSearch search, StaffService staff, AuditTrail auditTrail, Clock clock) {
+    ClientService(ClientRepository clients, ClientSearch search, StaffService staff, AuditTrail auditTrail,
+                  LastChanges lastChanges, Clock clock) {
         this.clients = clients;
         this.search = search;
         this.staff = staff;
         this.auditTrail = auditTrail;
+        this.lastChanges = lastChanges;
         this.clock = clock;
     }
 
@@ -71,29 +75,23 @@ public class ClientService {
     /** Changes the details the editor saw at {@code version}; someone else's change in between is a conflict. */
     @PreAuthorize("hasRole('FRONT_DESK')")
     public ClientDetails update(long id, @Valid ClientDemographics demographics, long version) {
-        Client client = load(id);
-        if (client.getVersion() != version) {
-            throw ConflictException.staleVersion("The client's details");
-        }
+        Client client = loadAt(id, version);
         requireTherapist(demographics.primaryTherapistId());
         client.apply(demographics);
-        clients.saveAndFlush(client);
+        saveChange(client);
         auditTrail.record(AuditAction.UPDATE, TARGET, id, id, null);
         return client.toDetails(therapistName(client.getPrimaryTherapistId()));
     }
 
     @PreAuthorize("hasRole('FRONT_DESK')")
     public ClientDetails setArchived(long id, boolean archived, long version) {
-        Client client = load(id);
-        if (client.getVersion() != version) {
-            throw ConflictException.staleVersion("The client's details");
-        }
+        Client client = loadAt(id, version);
         if (archived) {
             client.archive();
         } else {
             client.restore();
         }
-        clients.saveAndFlush(client);
+        saveChange(client);
         auditTrail.record(AuditAction.UPDATE, TARGET, id, id, archived ? "archived" : "restored");
         return client.toDetails(therapistName(client.getPrimaryTherapistId()));
     }
@@ -112,13 +110,35 @@ public class ClientService {
         }
         StaffMember therapist = staff.currentMember().orElseThrow();
         client.becomeCaredForBy(therapist.id());
-        clients.saveAndFlush(client); // the care check that follows reads it with SQL
+        saveChange(client); // flushed: the care check that follows reads it with SQL
         auditTrail.record(AuditAction.UPDATE, TARGET, clientId, clientId, "primary therapist: " + therapist.username());
         return true;
     }
 
     private Client load(long id) {
         return clients.findById(id).orElseThrow(() -> new RecordNotFoundException("Client", id));
+    }
+
+    /** The client as the editor saw it at {@code version}; a newer version means someone saved in between. */
+    private Client loadAt(long id, long version) {
+        Client client = load(id);
+        if (client.getVersion() != version) {
+            throw lastChanges.staleVersion("client", id);
+        }
+        return client;
+    }
+
+    /**
+     * Stamps and writes a change. The version check in the update itself catches a save that
+     * committed after this transaction read the client: exactly one of two concurrent saves wins.
+     */
+    private void saveChange(Client client) {
+        client.changedBy(currentUsername(), clock.instant());
+        try {
+            clients.saveAndFlush(client);
+        } catch (OptimisticLockingFailureException e) {
+            throw lastChanges.staleVersion("client", client.getId());
+        }
     }
 
     private void requireTherapist(Long staffId) {

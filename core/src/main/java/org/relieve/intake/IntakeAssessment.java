@@ -28,7 +28,10 @@ import org.relieve.clinical.RedFlag;
 import org.relieve.clinical.RegionSide;
 import org.relieve.clinical.Side;
 
-/** An intake assessment. Written once: a re-assessment is a new intake, so history stays intact. */
+/**
+ * An intake assessment. Written once: a re-assessment is a new intake, so history stays intact.
+ * Append-only, so it needs no version: two therapists assessing at once record two intakes.
+ */
 @Entity
 @Immutable
 @Table(name = "intake_assessment")

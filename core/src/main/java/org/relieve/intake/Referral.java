@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-/** A referral of an intake's client to a healthcare professional, or a recorded clearance. */
+/**
+ * A referral of an intake's client to a healthcare professional, or a recorded clearance. Append-only
+ * (a later clearance is a new referral), so it needs no version: there is no update to lose.
+ */
 @Entity
 @Immutable
 @Table(name = "referral")

@@ -15,11 +15,13 @@ import org.relieve.clinical.RedFlag;
 import org.relieve.clinical.RuleFinding;
 import org.relieve.clinical.RuleViolationException;
 import org.relieve.common.ConflictException;
+import org.relieve.common.LastChanges;
 import org.relieve.common.RecordNotFoundException;
 import org.relieve.intake.IntakeDetails;
 import org.relieve.intake.IntakeService;
 import org.relieve.staff.StaffMember;
 import org.relieve.staff.StaffService;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,11 +43,13 @@ public class PlanService {
     private final CareTeam careTeam;
     private final StaffService staff;
     private final AuditTrail auditTrail;
+    private final LastChanges lastChanges;
     private final PlanBuilder builder = new PlanBuilder();
     private final Clock clock;
 
     PlanService(TreatmentPlanRepository plans, IntakeService intakes, CareTeam careTeam, StaffService staff,
-                AuditTrail auditTrail, Clock clock) {
+                AuditTrail auditTrail, LastChanges lastChanges, Clock clock) {
+        this.lastChanges = lastChanges;
         this.plans = plans;
         this.intakes = intakes;
         this.careTeam = careTeam;
@@ -69,6 +73,7 @@ public class PlanService {
         List<RuleFinding> warnings = PlanSafety.check(plan, intake);
         TreatmentPlan saved = new TreatmentPlan(clientId, intake.id(), therapist.id(), clock.instant());
         saved.fill(plan, warnings);
+        saved.changedBy(therapist.username(), clock.instant());
         saved = plans.saveAndFlush(saved);
         auditTrail.record(AuditAction.CREATE, TARGET, saved.getId(), clientId, warningsNote(warnings));
         return saved.toDetails(therapist.displayName());
@@ -78,9 +83,9 @@ public class PlanService {
     @PreAuthorize("hasRole('THERAPIST')")
     public PlanDetails updateDraft(long planId, @Valid NewPlan plan, long version) {
         TreatmentPlan existing = load(planId);
-        careTeam.requireCareOf(existing.getClientId());
+        StaffMember therapist = careTeam.requireCareOf(existing.getClientId());
         if (existing.getVersion() != version) {
-            throw ConflictException.staleVersion("The plan");
+            throw lastChanges.staleVersion("treatment_plan", planId);
         }
         if (existing.getStatus() != PlanStatus.DRAFT) {
             throw new ConflictException("Only a draft plan can be changed; this plan is " + existing.getStatus()
@@ -88,10 +93,12 @@ public class PlanService {
         }
         IntakeDetails intake = intakeOfClient(plan.intakeId(), existing.getClientId());
         List<RuleFinding> warnings = PlanSafety.check(plan, intake);
-        existing.clearContent();
-        plans.flush(); // old steps go before new ones take their positions
-        existing.fill(plan, warnings);
-        plans.saveAndFlush(existing);
+        existing.changedBy(therapist.username(), clock.instant());
+        saveChange(existing, () -> {
+            existing.clearContent();
+            plans.flush(); // old steps go before new ones take their positions
+            existing.fill(plan, warnings);
+        });
         auditTrail.record(AuditAction.UPDATE, TARGET, planId, existing.getClientId(), warningsNote(warnings));
         return toDetails(existing);
     }
@@ -103,7 +110,7 @@ public class PlanService {
     @PreAuthorize("hasRole('THERAPIST')")
     public PlanDetails activate(long planId) {
         TreatmentPlan plan = load(planId);
-        careTeam.requireCareOf(plan.getClientId());
+        StaffMember therapist = careTeam.requireCareOf(plan.getClientId());
         if (plan.getStatus() != PlanStatus.DRAFT) {
             throw new ConflictException("Only a draft plan can be activated; this plan is "
                     + plan.getStatus().name().toLowerCase() + ".");
@@ -116,12 +123,14 @@ public class PlanService {
         }
         plans.findActive(plan.getClientId()).ifPresent(previous -> {
             previous.complete(clock.instant());
-            plans.saveAndFlush(previous);
+            previous.changedBy(therapist.username(), clock.instant());
+            saveChange(previous, () -> { });
             auditTrail.record(AuditAction.UPDATE, TARGET, previous.getId(), previous.getClientId(),
                     "completed: superseded by plan " + planId);
         });
         plan.activate(clock.instant());
-        plans.saveAndFlush(plan);
+        plan.changedBy(therapist.username(), clock.instant());
+        saveChange(plan, () -> { });
         auditTrail.record(AuditAction.UPDATE, TARGET, planId, plan.getClientId(), "activated");
         return toDetails(plan);
     }
@@ -129,13 +138,14 @@ public class PlanService {
     @PreAuthorize("hasRole('THERAPIST')")
     public PlanDetails complete(long planId) {
         TreatmentPlan plan = load(planId);
-        careTeam.requireCareOf(plan.getClientId());
+        StaffMember therapist = careTeam.requireCareOf(plan.getClientId());
         if (plan.getStatus() != PlanStatus.ACTIVE) {
             throw new ConflictException("Only an active plan can be completed; this plan is "
                     + plan.getStatus().name().toLowerCase() + ".");
         }
         plan.complete(clock.instant());
-        plans.saveAndFlush(plan);
+        plan.changedBy(therapist.username(), clock.instant());
+        saveChange(plan, () -> { });
         auditTrail.record(AuditAction.UPDATE, TARGET, planId, plan.getClientId(), "completed");
         return toDetails(plan);
     }
@@ -180,6 +190,20 @@ public class PlanService {
                     "That intake belongs to another client.")));
         }
         return intake;
+    }
+
+    /**
+     * Applies and writes a change. The plan's version covers its steps, home care and warnings
+     * (they are only ever replaced through the plan), and the versioned update catches a save that
+     * committed after this transaction read the plan: exactly one of two concurrent saves wins.
+     */
+    private void saveChange(TreatmentPlan plan, Runnable change) {
+        try {
+            change.run();
+            plans.saveAndFlush(plan);
+        } catch (OptimisticLockingFailureException e) {
+            throw lastChanges.staleVersion("treatment_plan", plan.getId());
+        }
     }
 
     private TreatmentPlan load(long planId) {

@@ -23,7 +23,10 @@ import org.relieve.clinical.RegionSide;
 import org.relieve.clinical.Side;
 import org.relieve.clinical.Technique;
 
-/** One step of a saved plan. */
+/**
+ * One step of a saved plan. No version of its own: steps are only ever replaced as a whole through
+ * {@link TreatmentPlan}, and changing them increments the plan's version, which guards them.
+ */
 @Entity
 @Table(name = "planned_technique")
 class PlannedTechnique {

@@ -47,6 +47,10 @@ class TreatmentPlan {
     @Version
     private long version;
 
+    /** Who saved this record last, and when: named to an editor whose later save loses (see LastChanges). */
+    private String updatedBy;
+    private Instant updatedAt;
+
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<PlannedTechnique> steps = new ArrayList<>();
 
@@ -88,6 +92,11 @@ class TreatmentPlan {
         softWarnings.forEach(warning -> warnings.add(new Warning(warning.field(), warning.message())));
         this.sessionsPlanned = plan.sessionsPlanned();
         this.sessionsPerWeek = plan.sessionsPerWeek();
+    }
+
+    void changedBy(String username, Instant at) {
+        this.updatedBy = username;
+        this.updatedAt = at;
     }
 
     void clearContent() {

@@ -38,6 +38,12 @@ class AppointmentQueries {
         this.zone = clinic.zone();
     }
 
+    /** Whether the client is registered (the schedule does not depend on the client feature). */
+    boolean clientExists(long clientId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from client where id = :id)",
+                new MapSqlParameterSource("id", clientId), Boolean.class));
+    }
+
     List<AppointmentDetails> inRange(Instant from, Instant to, Long therapistId, Long roomId, Long clientId) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("from", java.sql.Timestamp.from(from)).addValue("to", java.sql.Timestamp.from(to));

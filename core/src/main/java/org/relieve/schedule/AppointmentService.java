@@ -263,6 +263,9 @@ public class AppointmentService {
     }
 
     private void requireBookable(Booking booking) {
+        if (!queries.clientExists(booking.clientId())) {
+            throw new RecordNotFoundException("Client", booking.clientId()); // not a foreign-key failure (500)
+        }
         requireActiveRoom(booking.roomId());
         boolean therapist = staff.withRole(StaffRole.THERAPIST).stream().anyMatch(m -> m.id() == booking.therapistId());
         if (!therapist) {

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** One interval of a therapist's regular week, in the clinic's local time. */
 @Entity
@@ -22,6 +23,10 @@ class WorkingHours {
     private int dayOfWeek;
     private LocalTime starts;
     private LocalTime ends;
+
+    /** Rows are inserted and removed today, never changed in place; the version guards any future edit. */
+    @Version
+    private long version;
 
     protected WorkingHours() {
     }

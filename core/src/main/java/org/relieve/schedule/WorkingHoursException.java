@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "working_hours_exception")
@@ -28,6 +29,10 @@ class WorkingHoursException {
     private LocalTime starts;
     private LocalTime ends;
     private String note;
+
+    /** Rows are inserted and removed today, never changed in place; the version guards any future edit. */
+    @Version
+    private long version;
 
     protected WorkingHoursException() {
     }

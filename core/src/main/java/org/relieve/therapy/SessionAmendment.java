@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-/** A correction of a signed record, kept beside it; the database refuses changes to amendments. */
+/**
+ * A correction of a signed record, kept beside it; the database refuses changes to amendments.
+ * Append-only, so it needs no version: two therapists amending at once add two amendments.
+ */
 @Entity
 @Immutable
 @Table(name = "session_amendment")

@@ -61,6 +61,10 @@ class SessionRecord {
     @Version
     private long version;
 
+    /** Who saved this record last, and when: named to an editor whose later save loses (see LastChanges). */
+    private String updatedBy;
+    private Instant updatedAt;
+
     @ElementCollection
     @CollectionTable(name = "technique_application", joinColumns = @JoinColumn(name = "session_record_id"))
     @OrderColumn(name = "position")
@@ -113,6 +117,11 @@ class SessionRecord {
         redFlags.addAll(record.redFlags());
         warnings.clear();
         softWarnings.forEach(w -> warnings.add(new Warning(w.field(), w.message())));
+    }
+
+    void changedBy(String username, Instant at) {
+        this.updatedBy = username;
+        this.updatedAt = at;
     }
 
     void sign(long signer, Instant now) {

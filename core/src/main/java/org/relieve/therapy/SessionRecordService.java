@@ -17,6 +17,7 @@ import org.relieve.clinical.RedFlag;
 import org.relieve.clinical.RuleFinding;
 import org.relieve.clinical.RuleViolationException;
 import org.relieve.common.ConflictException;
+import org.relieve.common.LastChanges;
 import org.relieve.common.RecordNotFoundException;
 import org.relieve.intake.IntakeDetails;
 import org.relieve.intake.IntakeService;
@@ -26,6 +27,7 @@ import org.relieve.schedule.AppointmentStatus;
 import org.relieve.staff.StaffMember;
 import org.relieve.staff.StaffService;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,12 +56,14 @@ public class SessionRecordService {
     private final CareTeam careTeam;
     private final StaffService staff;
     private final AuditTrail auditTrail;
+    private final LastChanges lastChanges;
     private final Clock clock;
 
     SessionRecordService(SessionRecordRepository records, SessionAmendmentRepository amendments,
                          AppointmentService appointments, IntakeService intakes, org.relieve.plan.PlanService plans,
                          CareTeam careTeam, StaffService staff,
-                         AuditTrail auditTrail, Clock clock) {
+                         AuditTrail auditTrail, LastChanges lastChanges, Clock clock) {
+        this.lastChanges = lastChanges;
         this.records = records;
         this.amendments = amendments;
         this.appointments = appointments;
@@ -88,6 +92,7 @@ public class SessionRecordService {
                 latestIntakeFlags(appointment.clientId()));
         SessionRecord saved = new SessionRecord(appointmentId, appointment.clientId(), therapist.id(), clock.instant());
         saved.fill(record, warnings);
+        saved.changedBy(therapist.username(), clock.instant());
         try {
             saved = records.saveAndFlush(saved);
         } catch (DataIntegrityViolationException e) {
@@ -100,16 +105,17 @@ public class SessionRecordService {
     /** Changes a draft the editor saw at {@code version}. A signed record is never changed. */
     public SessionRecordDetails updateDraft(long id, @Valid NewSessionRecord record, long version) {
         SessionRecord existing = load(id);
-        requireAuthor(existing);
+        StaffMember author = requireAuthor(existing);
         if (existing.getStatus() == SessionStatus.SIGNED) {
             throw new ConflictException("This record is signed and cannot be changed; add an amendment instead.");
         }
         if (existing.getVersion() != version) {
-            throw ConflictException.staleVersion("The session record");
+            throw lastChanges.staleVersion("session_record", id);
         }
         existing.fill(record, SessionSafety.check(record, latestAcuity(existing.getClientId()),
                 latestIntakeFlags(existing.getClientId())));
-        records.saveAndFlush(existing);
+        existing.changedBy(author.username(), clock.instant());
+        saveChange(existing);
         auditTrail.record(AuditAction.UPDATE, TARGET, id, existing.getClientId(), null);
         return toDetails(existing);
     }
@@ -140,7 +146,8 @@ public class SessionRecordService {
                     .collect(Collectors.joining(", ")) + ".");
         }
         record.sign(therapist.id(), clock.instant());
-        records.saveAndFlush(record);
+        record.changedBy(therapist.username(), clock.instant());
+        saveChange(record);
         appointments.complete(record.getAppointmentId());
         auditTrail.record(AuditAction.SIGN, TARGET, id, record.getClientId(), null);
         return toDetails(record);
@@ -248,6 +255,18 @@ public class SessionRecordService {
 
     private Set<RedFlag> latestIntakeFlags(long clientId) {
         return intakes.latestFor(clientId).map(IntakeDetails::redFlags).orElse(Set.of());
+    }
+
+    /**
+     * Writes a change to a draft. The versioned update catches a save that committed after this
+     * transaction read the record: of two concurrent saves (or a save and a signature) one wins.
+     */
+    private void saveChange(SessionRecord record) {
+        try {
+            records.saveAndFlush(record);
+        } catch (OptimisticLockingFailureException e) {
+            throw lastChanges.staleVersion("session_record", record.getId());
+        }
     }
 
     private SessionRecord load(long id) {

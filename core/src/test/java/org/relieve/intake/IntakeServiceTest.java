@@ -104,7 +104,8 @@ class IntakeServiceTest {
         assertThatThrownBy(() -> clinic.intakeBy("lee", ayu.id(), painEleven))
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("painScore");
-        assertThat(jdbc.queryForObject("select count(*) from intake_assessment", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from intake_assessment where client_id = ?", Long.class,
+                ayu.id())).isZero();
     }
 
     @Test

@@ -77,7 +77,8 @@ class PlanServiceTest {
         assertThatThrownBy(() -> asLee(() -> plans.create(ayu.id(), withSpine)))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.findings())
                         .extracting(RuleFinding::field).containsExactly("steps[" + (steps.size() - 1) + "].regions"));
-        assertThat(jdbc.queryForObject("select count(*) from treatment_plan", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from treatment_plan where client_id = ?", Long.class, ayu.id()))
+                .isZero();
     }
 
     @Test

@@ -34,9 +34,6 @@ import org.relieve.ui.Notifications;
  */
 class ClientFormDialog extends Dialog {
 
-    static final String CONFLICT_MESSAGE = "Someone else changed this client's details after you opened them. "
-            + "Close this dialog, reload the page and make your change again.";
-
     private final ClientService clients;
     private final ClientDetails existing;
     private final Consumer<ClientDetails> onSaved;
@@ -125,7 +122,9 @@ class ClientFormDialog extends Dialog {
         } catch (ConstraintViolationException e) {
             formError.setText(errors.show(e));
         } catch (ConflictException e) {
-            formError.setText(CONFLICT_MESSAGE);
+            // The dialog stays open with what was typed, so it can be copied over after the reload.
+            formError.setText(e.getMessage());
+            Notifications.conflict(e);
         } catch (BusinessRuleException e) {
             // The only business rule here: the primary therapist must be an active therapist.
             errors.show("primaryTherapistId", e.getMessage());

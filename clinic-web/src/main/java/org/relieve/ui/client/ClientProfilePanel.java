@@ -50,7 +50,7 @@ class ClientProfilePanel extends VerticalLayout {
             Notifications.success(client.fullName() + (archived ? " archived" : " restored"));
             onChanged.run();
         } catch (ConflictException e) {
-            Notifications.error(ClientFormDialog.CONFLICT_MESSAGE);
+            Notifications.conflict(e);
         }
     }
 

@@ -192,7 +192,8 @@ class PlanEditorView extends VerticalLayout implements BeforeEnterObserver {
             showError("The plan was not saved: it breaks a safety rule. "
                     + (e.findings().isEmpty() ? e.getMessage() : "See the marked fields."), unplaced);
         } catch (ConflictException e) {
-            showError(e.getMessage(), List.of());
+            showError(e.getMessage(), List.of()); // the form keeps the therapist's steps to redo after reloading
+            Notifications.conflict(e);
         }
     }
 

@@ -28,6 +28,7 @@ import org.relieve.clinical.RuleFinding;
 import org.relieve.clinical.RuleViolationException;
 import org.relieve.common.BusinessRuleException;
 import org.relieve.common.ConflictException;
+import org.relieve.common.StaleVersionException;
 import org.relieve.common.RecordNotFoundException;
 import org.relieve.schedule.AppointmentDetails;
 import org.relieve.schedule.AppointmentStatus;
@@ -205,6 +206,9 @@ class SessionRecordView extends VerticalLayout implements BeforeEnterObserver {
             showError("Not saved. Correct the marked fields.", unplaced);
         } catch (RuleViolationException e) {
             showRefusal("Not saved: it breaks a safety rule.", e);
+        } catch (StaleVersionException e) {
+            showError("Not saved. " + e.getMessage(), List.of()); // the form keeps what was typed
+            Notifications.conflict(e);
         } catch (ConflictException | BusinessRuleException | AccessDeniedException e) {
             showError(e.getMessage(), List.of());
         }
