@@ -1,6 +1,7 @@
 package org.relieve.api;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.relieve.common.RecordNotFoundException;
 import org.relieve.common.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -108,6 +110,33 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
         return validationProblem(List.of(new FieldError(e.getName(), "'" + e.getValue() + "' is not a valid value.")));
+    }
+
+    /**
+     * The last line of defence: a value that passed validation but that the database's own checks
+     * refuse (a check constraint, a date beyond PostgreSQL's range), or a row that changed under the
+     * request. The transaction rolled back, so nothing was saved. Logged, because the field's
+     * validation should have said it first.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail refusedByTheDatabase(DataIntegrityViolationException e) {
+        String state = sqlState(e);
+        log.warn("The database refused a request that passed validation (SQL state {}): {}", state, e.getMostSpecificCause().getMessage());
+        if (state != null && (state.startsWith("22") || state.equals("23514"))) {
+            return problem(HttpStatus.BAD_REQUEST, "Bad request",
+                    "A value in this request is outside what the clinic's records can hold: check its dates and numbers. Nothing was saved.");
+        }
+        return problem(HttpStatus.CONFLICT, "Conflict",
+                "This clashes with records saved meanwhile — reload and try again. Nothing was saved.");
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(Exception.class)

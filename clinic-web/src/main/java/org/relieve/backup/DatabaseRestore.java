@@ -112,8 +112,20 @@ public final class DatabaseRestore {
                     }
                 }
                 CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-                for (String table : catalog.loadOrder(new ArrayList<>(contents.keySet()))) {
-                    loadTable(connection, copy, zip, contents.get(table));
+                List<String> order = catalog.loadOrder(new ArrayList<>(contents.keySet()));
+                // each table's own guards rest while history is copied back (in this transaction only)
+                for (String table : order) {
+                    execute(connection, "alter table " + SchemaCatalog.quote(table) + " disable trigger user");
+                }
+                // rows that migrations seed (settings) come back from the backup as they were there
+                for (String table : order.reversed()) {
+                    execute(connection, "delete from " + SchemaCatalog.quote(table));
+                }
+                for (String table : order) {
+                    loadTable(copy, zip, contents.get(table));
+                }
+                for (String table : order) {
+                    execute(connection, "alter table " + SchemaCatalog.quote(table) + " enable trigger user");
                 }
                 for (BackupManifest.SequenceValue sequence : manifest.sequences()) {
                     try (PreparedStatement statement = connection.prepareStatement("select setval(?::regclass, ?, ?)")) {
@@ -131,22 +143,16 @@ public final class DatabaseRestore {
         }
     }
 
-    private static void loadTable(Connection connection, CopyManager copy, ZipFile zip,
-                                  BackupManifest.TableContent content) throws SQLException, IOException {
+    private static void loadTable(CopyManager copy, ZipFile zip, BackupManifest.TableContent content)
+            throws SQLException, IOException {
         ZipEntry entry = zip.getEntry(content.entryName());
         if (entry == null) {
             throw new RestoreRefused("The backup lists table '" + content.name() + "' but holds no rows for it: the archive is damaged.");
         }
-        String table = SchemaCatalog.quote(content.name());
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("alter table " + table + " disable trigger user");
-        }
         long loaded;
         try (InputStream rows = zip.getInputStream(entry)) {
-            loaded = copy.copyIn("copy " + table + " (" + SchemaCatalog.quoteAll(content.columns()) + ") from stdin", rows);
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("alter table " + table + " enable trigger user");
+            loaded = copy.copyIn("copy " + SchemaCatalog.quote(content.name()) + " ("
+                    + SchemaCatalog.quoteAll(content.columns()) + ") from stdin", rows);
         }
         if (loaded != content.rows()) {
             throw new RestoreRefused("Table '" + content.name() + "' loaded " + loaded + " rows but the backup counted "
@@ -154,10 +160,20 @@ public final class DatabaseRestore {
         }
     }
 
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /**
+     * A database is in use once anyone has an account or anything was audited: every use of Relieve
+     * starts with both. Other rows (settings seeded by migrations) are replaced by the backup's.
+     */
     private static void refuseUnlessEmpty(Connection connection, List<String> tables) throws SQLException {
         List<String> filled = new ArrayList<>();
-        for (String table : tables) {
-            if (table.equals(DatabaseBackup.SCHEMA_HISTORY)) {
+        for (String table : List.of("staff_account", "audit_event", "client")) {
+            if (!tables.contains(table)) {
                 continue;
             }
             try (Statement statement = connection.createStatement();

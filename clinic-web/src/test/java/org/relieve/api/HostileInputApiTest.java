@@ -48,6 +48,41 @@ class HostileInputApiTest {
     }
 
     @Test
+    void aBirthDateMillenniaAgoIsA400NamingTheFieldAndNothingIsSaved() throws Exception {
+        // -2147483648 as a number is an epoch day in 5,877,641 BC: found by the fuzzing, once refused only by the database
+        String lastName = "Ancient" + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post("/api/clients").with(httpBasic("frontdesk", "relieve-demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"firstName":"Ada","lastName":"%s","dateOfBirth":-2147483648,"profile":"OTHER"}"""
+                                .formatted(lastName)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("dateOfBirth"))
+                .andExpect(jsonPath("$.errors[0].message").value("Enter a date of birth after 1 January 1900."));
+        assertThat(jdbc.queryForObject("select count(*) from client where last_name = ?", Long.class, lastName)).isZero();
+    }
+
+    @Test
+    void aValueOnlyTheDatabaseRefusesIsStillA400ProblemNotA500() throws Exception {
+        // PostgreSQL's timestamps end in 294276 AD; Java's go on. No field rule knows that, the database does.
+        mvc.perform(post("/api/appointments").with(httpBasic("frontdesk", "relieve-demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"clientId":%d,"therapistId":%d,"roomId":%d,"start":"+300000-02-01T08:00:00Z",
+                                 "end":"+300000-02-01T08:30:00Z","overrideReason":"far future"}"""
+                                .formatted(anyId("client"), therapistId(), anyId("room"))))
+                .andExpect(status().is4xxClientError())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    private long anyId(String table) {
+        return jdbc.queryForObject("select min(id) from " + table, Long.class);
+    }
+
+    private long therapistId() {
+        return jdbc.queryForObject("select id from staff_account where username = 'therapist'", Long.class);
+    }
+
+    @Test
     void aBookingForAClientThatDoesNotExistIsA404() throws Exception {
         mvc.perform(post("/api/appointments").with(httpBasic("frontdesk", "relieve-demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("""

@@ -115,9 +115,10 @@ class TwoEditorsApiTest {
                 .param("role", "THERAPIST")).andReturn().getResponse().getContentAsString(),
                 "$[?(@.username == 'therapist')].id").getFirst()).longValue();
         long room = ((Number) JsonPath.read(as("frontdesk", get("/api/rooms")).andReturn().getResponse()
-                .getContentAsString(), "$[2].id")).longValue();
-        OffsetDateTime start = OffsetDateTime.now(ZoneId.of("Asia/Jakarta")).minusDays(2)
-                .minusMinutes((long) (Math.random() * 50_000)).truncatedTo(ChronoUnit.MINUTES);
+                .getContentAsString(), "$[0].id")).longValue();
+        // before the demo clinic's six months of history, so neither Maya nor the room is taken
+        OffsetDateTime start = OffsetDateTime.now(ZoneId.of("Asia/Jakarta")).minusDays(400)
+                .minusMinutes((long) (Math.random() * 200_000)).truncatedTo(ChronoUnit.MINUTES);
         long appointmentId = id(as("frontdesk", post("/api/appointments").content("""
                 {"clientId":%d,"therapistId":%d,"roomId":%d,"start":"%s","end":"%s","overrideReason":"recorded afterwards"}"""
                 .formatted(clientId, therapist, room, start, start.plusMinutes(1)))).andExpect(status().isCreated()));

@@ -131,8 +131,11 @@ class BackupRestoreTest {
                 .isInstanceOf(RestoreRefused.class)
                 .hasMessageContaining("session_record")
                 .hasMessageContaining("damaged");
-        // tables loaded before the damaged one were rolled back with it
-        assertThat(fingerprints(target).values()).allMatch(EMPTY::equals);
+        // tables loaded before the damaged one were rolled back with it: as new as a database can be
+        DataSource untouched = newDatabase();
+        flyway(untouched).migrate();
+        assertThat(fingerprints(target)).isEqualTo(fingerprints(untouched));
+        assertThat(fingerprints(target).get("client")).isEqualTo(EMPTY);
     }
 
     @Test

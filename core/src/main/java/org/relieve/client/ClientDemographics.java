@@ -25,6 +25,7 @@ public record ClientDemographics(
         String lastName,
         @NotNull(message = "Enter the date of birth.")
         @Past(message = "The date of birth must be in the past.")
+        @PlausibleBirthDate
         LocalDate dateOfBirth,
         @Email(message = "Enter a valid email address, like name@example.com.")
         @Size(max = 254, message = "Keep the email under 254 characters.")
