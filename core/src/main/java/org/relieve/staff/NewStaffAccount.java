@@ -16,7 +16,7 @@ public record NewStaffAccount(
         @Size(max = 120, message = "Keep the name under 120 characters.")
         String displayName,
         @NotBlank(message = "Enter a first password.")
-        @Size(min = StaffRules.MIN_PASSWORD_LENGTH, max = 128, message = StaffRules.PASSWORD_MESSAGE)
+        @Size(min = StaffRules.MIN_PASSWORD_LENGTH, max = StaffRules.MAX_PASSWORD_BYTES, message = StaffRules.PASSWORD_MESSAGE)
         String password,
         @NotEmpty(message = "Give the account at least one role.")
         Set<StaffRole> roles) {

@@ -24,6 +24,8 @@ final class PasswordPolicy {
     static final String TOO_COMMON =
             "This password is on the list of common passwords that are guessed first. Choose another: a few unrelated words work well.";
     static final String CONTAINS_NAME = "A password must not contain the account's username or the person's name.";
+    static final String TOO_MANY_BYTES =
+            "This password is too long to store safely: at most 72 plain letters and digits, fewer with accented or non-Latin letters.";
 
     /** Parts of a name shorter than this are too common inside ordinary words to refuse. */
     private static final int SHORTEST_NAME_PART = 3;
@@ -50,8 +52,12 @@ final class PasswordPolicy {
 
     /** Why the password may not be used, in words for its owner; empty if it may. */
     Optional<String> problemWith(String password, String username, String displayName) {
-        if (password == null || password.length() < StaffRules.MIN_PASSWORD_LENGTH || password.length() > 128) {
+        if (password == null || password.length() < StaffRules.MIN_PASSWORD_LENGTH
+                || password.length() > StaffRules.MAX_PASSWORD_BYTES) {
             return Optional.of(StaffRules.PASSWORD_MESSAGE);
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > StaffRules.MAX_PASSWORD_BYTES) {
+            return Optional.of(TOO_MANY_BYTES);
         }
         String normalized = normalize(password);
         if (common.contains(normalized)) {

@@ -121,7 +121,7 @@ public class StaffService {
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(long id,
                               @NotBlank(message = "Enter a new password.")
-                              @Size(min = StaffRules.MIN_PASSWORD_LENGTH, max = 128, message = StaffRules.PASSWORD_MESSAGE)
+                              @Size(min = StaffRules.MIN_PASSWORD_LENGTH, max = StaffRules.MAX_PASSWORD_BYTES, message = StaffRules.PASSWORD_MESSAGE)
                               String temporaryPassword) {
         StaffAccount account = load(id);
         checkPolicy("temporaryPassword", temporaryPassword, account.getUsername(), account.getDisplayName());
@@ -133,7 +133,7 @@ public class StaffService {
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword,
                                   @NotBlank(message = "Enter a new password.")
-                                  @Size(min = StaffRules.MIN_PASSWORD_LENGTH, max = 128, message = StaffRules.PASSWORD_MESSAGE)
+                                  @Size(min = StaffRules.MIN_PASSWORD_LENGTH, max = StaffRules.MAX_PASSWORD_BYTES, message = StaffRules.PASSWORD_MESSAGE)
                                   String newPassword) {
         String username = SecurityContextHolder.getContext().getAuthentication().getName();
         StaffAccount account = accounts.findByUsername(username)

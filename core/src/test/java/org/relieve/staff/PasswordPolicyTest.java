@@ -40,6 +40,15 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void aPasswordBCryptWouldTruncateIsRefusedCountingBytesNotLetters() {
+        // found by the API fuzzing: 30 Korean letters are 90 bytes, and the encoder refused them with a 500
+        assertThat(POLICY.problemWith("a".repeat(72), "lee", "Maya Lee")).isEmpty();
+        assertThat(POLICY.problemWith("a".repeat(73), "lee", "Maya Lee")).contains(StaffRules.PASSWORD_MESSAGE);
+        assertThat(POLICY.problemWith("쯨䋏௻賘녹辐ڤꚞ凥웾룩醦唿⽊겷쯨䋏௻賘녹辐ڤꚞ凥웾", "lee", "Maya Lee"))
+                .contains(PasswordPolicy.TOO_MANY_BYTES);
+    }
+
+    @Test
     void twoLetterNamePartsAreIgnoredTheyHideInsideOrdinaryWords() {
         assertThat(POLICY.problemWith("a-quiet-kettle-hums", "lu", "Lu Xi")).isEmpty();
     }
