@@ -1,6 +1,7 @@
 package org.relieve.staff;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +38,7 @@ public class AccessTokenService {
     static final String PREFIX = "rlv_";
     static final int MAX_DAYS = 366;
     private static final String TARGET = "PersonalAccessToken";
+    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     private final PersonalAccessTokenRepository tokens;
     private final StaffAccountRepository accounts;
@@ -116,11 +118,15 @@ public class AccessTokenService {
             refused(owner.getUsername(), token.getId(), "access token '" + token.getName() + "' refused: " + why);
             return Optional.empty();
         }
-        if (firstUseToday(token, now)) {
+        boolean firstUseToday = firstUseToday(token, now);
+        if (firstUseToday) {
             auditTrail.recordFor(owner.getUsername(), AuditAction.LOGIN_SUCCEEDED, TARGET, token.getId(), null,
                     "access token '" + token.getName() + "' used (first use today)");
         }
-        token.markUsed(now);
+        // a minute is precise enough to show; a script calling many times a minute then writes no row per call
+        if (firstUseToday || !token.usedWithin(LAST_USED_PRECISION, now)) {
+            token.markUsed(now);
+        }
         return Optional.of(new AccessTokenHolder(owner.getUsername(), Set.copyOf(owner.getRoles()), token.getId()));
     }
 

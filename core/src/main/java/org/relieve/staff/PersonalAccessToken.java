@@ -1,5 +1,6 @@
 package org.relieve.staff;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -76,5 +77,9 @@ class PersonalAccessToken {
 
     void markUsed(Instant now) {
         this.lastUsedAt = now;
+    }
+
+    boolean usedWithin(Duration span, Instant now) {
+        return lastUsedAt != null && !lastUsedAt.isBefore(now.minus(span));
     }
 }
