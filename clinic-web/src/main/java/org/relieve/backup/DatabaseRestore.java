@@ -194,7 +194,7 @@ public final class DatabaseRestore {
     public record RestoreResult(BackupManifest manifest, int newerMigrations, long millis) {
     }
 
-    /** A restore that would lose or mix data is refused before anything is written. */
+    /** A restore that would lose or mix data is refused, and none of the backup's rows are kept. */
     public static final class RestoreRefused extends RuntimeException {
         public RestoreRefused(String message) {
             super(message);

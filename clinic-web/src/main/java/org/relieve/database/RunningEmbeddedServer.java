@@ -22,16 +22,16 @@ record RunningEmbeddedServer(int port) implements JdbcConnectionDetails {
 
     @Override
     public String getJdbcUrl() {
-        return "jdbc:postgresql://localhost:" + port + "/postgres";
+        return "jdbc:postgresql://localhost:" + port + "/" + EmbeddedDatabaseServer.USER;
     }
 
     @Override
     public String getUsername() {
-        return "postgres";
+        return EmbeddedDatabaseServer.USER;
     }
 
     @Override
     public String getPassword() {
-        return "postgres";
+        return EmbeddedDatabaseServer.USER;
     }
 }
